@@ -17,10 +17,32 @@ public static partial class StringLiterals
     /// concatenation and f-string rules. Throws <see cref="PythonSyntaxError"/> with CPython's
     /// message and location on invalid input.
     /// </summary>
-    public static Expr Parse(Tokenizer tok, int firstTokenIndex, int tokenCount)
+    public static Expr Parse(Tokenizer tok, int firstTokenIndex, int tokenCount) =>
+        Parse(tok, firstTokenIndex, tokenCount, ParseReplacementField);
+
+    /// <summary>
+    /// As <see cref="Parse(Tokenizer, int, int)"/>, with the parser for replacement-field
+    /// expressions given: it receives the expression text wrapped in parentheses and the
+    /// options that place its tokens in the enclosing file.
+    /// </summary>
+    internal static Expr Parse(Tokenizer tok, int firstTokenIndex, int tokenCount, Func<byte[], TokenizerOptions, Expr> parseExpression)
     {
-        throw new InvalidOperationException("pending tokenizer merge");
+        string filename = tok.Filename;
+        var source = new StringRunSource(tok.Buffer, tok.Tokens, firstTokenIndex, tokenCount, filename,
+            (utf8, lineOffset, colOffset) => parseExpression(utf8, new TokenizerOptions
+            {
+                Filename = filename,
+                LineOffset = lineOffset,
+                FirstLineColOffset = colOffset,
+            }))
+        {
+            CharacterOffsets = tok.StringErrorsUseCharacterOffsets,
+        };
+        return Parse(source);
     }
+
+    private static Expr ParseReplacementField(byte[] utf8, TokenizerOptions options) =>
+        throw new InvalidOperationException("f-string expressions need the parser branch");
 
     internal static Expr Parse(StringRunSource source)
     {
@@ -157,6 +179,8 @@ internal sealed class StringRunSource
     /// line offset and the first line's column offset to add to its positions.
     /// </summary>
     public Func<byte[], int, int, Expr> ParseExpression { get; }
+    /// <summary>Report error offsets in characters (source with a declared encoding) rather than bytes.</summary>
+    public bool CharacterOffsets { get; init; } = true;
 
     public StringRunSource(byte[] buffer, Token[] tokens, int first, int count, string filename,
         Func<byte[], int, int, Expr> parseExpression)
@@ -187,9 +211,9 @@ internal sealed class StringRunSource
         {
             Filename = Filename,
             Lineno = at.Line,
-            Offset = CharacterOffset(line, at.Col + 1),
+            Offset = ErrorOffset(line, at.Col + 1),
             EndLineno = at.EndLine,
-            EndOffset = at.EndCol < 0 ? at.EndCol : CharacterOffset(line, at.EndCol + 1),
+            EndOffset = at.EndCol < 0 ? at.EndCol : ErrorOffset(line, at.EndCol + 1),
             Text = text,
         };
     }
@@ -199,6 +223,9 @@ internal sealed class StringRunSource
         int start = Math.Clamp(tokenStart - col, 0, Buffer.Length);
         return start;
     }
+
+    private int ErrorOffset(ReadOnlySpan<byte> line, int byteOffset) =>
+        CharacterOffsets ? CharacterOffset(line, byteOffset) : byteOffset;
 
     // CPython converts a 1-based byte offset into characters by decoding that many bytes of
     // the line (reading the terminating NUL when the offset is one past the end).
