@@ -50,18 +50,18 @@ internal sealed class FStringBuilder
     }
 
     /// <summary>The JoinedStr for the whole run.</summary>
-    public JoinedStr Finish(in Token first, in Token last) => MakeJoinedStr(_top);
+    public JoinedStr Finish(in Token first, in Token last) => MakeJoinedStr(_top, first, last);
 
-    private JoinedStr MakeJoinedStr(FieldList list)
+    private JoinedStr MakeJoinedStr(FieldList list, in Token first, in Token last)
     {
         FlushText(list);
         return new JoinedStr
         {
             Values = list.Parts.ToArray(),
-            Lineno = _first.Line,
-            ColOffset = _first.Col,
-            EndLineno = _last.EndLine,
-            EndColOffset = _last.EndCol,
+            Lineno = first.Line,
+            ColOffset = first.Col,
+            EndLineno = last.EndLine,
+            EndColOffset = last.EndCol,
         };
     }
 
@@ -248,7 +248,9 @@ internal sealed class FStringBuilder
             if (pos >= end) throw ExpectingBrace();
             var spec = new FieldList();
             ParseFields(ref pos, end, raw, level + 1, spec, token);
-            formatSpec = MakeJoinedStr(spec);
+            // CPython 3.11 gives a format spec the span of its own literal, while the nodes
+            // inside it span the whole run like every other part.
+            formatSpec = MakeJoinedStr(spec, token, token);
         }
         if (pos >= end || buffer[pos] != '}') throw ExpectingBrace();
         pos++;
