@@ -97,8 +97,9 @@ public sealed partial class Parser
         if (K == TokenKind.Name && Peek(1) == TokenKind.ColonEqual)
         {
             int start = _p;
-            var target = Fin(new Name { Id = _tok.GetName(in _t[_p]), Ctx = ExprContext.Store }, start);
-            _p += 2;
+            _p++;
+            var target = Fin(new Name { Id = _tok.GetName(in _t[start]), Ctx = ExprContext.Store }, start);
+            _p++;
             Expr value = ParseExpression();
             return Fin(new NamedExpr { Target = target, Value = value }, start);
         }
