@@ -22,6 +22,7 @@ public sealed partial class Parser
         Keyword? firstDoubleStar = null;
         // CPython reports a misplaced positional argument only after reading all arguments.
         string? pendingError = null;
+        Expr? lastValue = null;
         while (K != TokenKind.RPar)
         {
             int start = _p;
@@ -34,6 +35,7 @@ public sealed partial class Parser
                 var starred = Fin(new Starred { Value = value, Ctx = ExprContext.Load }, start);
                 if (IsComprehensionStart()) FailStarredComprehension(starred);
                 _exprs.Push(starred);
+                lastValue = value;
             }
             else if (K == TokenKind.DoubleStar)
             {
@@ -42,6 +44,7 @@ public sealed partial class Parser
                 var keyword = Fin(new Keyword { Arg = null, Value = value }, start);
                 _keywords.Push(keyword);
                 firstDoubleStar ??= keyword;
+                lastValue = value;
             }
             else if (K == TokenKind.Name && Peek(1) == TokenKind.Equal)
             {
@@ -50,6 +53,7 @@ public sealed partial class Parser
                 Expr value = ParseExpression();
                 _keywords.Push(Fin(new Keyword { Arg = name, Value = value }, start));
                 sawKeyword = true;
+                lastValue = value;
             }
             else
             {
@@ -77,11 +81,12 @@ public sealed partial class Parser
                 else if (sawKeyword)
                     pendingError ??= "positional argument follows keyword argument";
                 _exprs.Push(value);
+                lastValue = value;
             }
             if (K != TokenKind.Comma) break;
             _p++;
         }
-        if (K != TokenKind.RPar) FailCallEnd(argMark);
+        if (K != TokenKind.RPar) FailCallEnd(lastValue);
         if (pendingError is not null) throw SyntaxErrorAt(pendingError, _p, _p);
         _p++;
         args = _exprs.Pop(argMark);

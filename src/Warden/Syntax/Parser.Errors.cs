@@ -21,11 +21,10 @@ public sealed partial class Parser
         if (at >= _n) at = _n - 1;
         ref Token t = ref _t[at];
         if (t.Kind == TokenKind.Error && _tok.Error is not null) throw _tok.Error;
-        if (t.Kind == TokenKind.Indent) throw IndentationErrorAt("unexpected indent", at);
-        if (t.Kind == TokenKind.EndMarker || t.Kind == TokenKind.Dedent)
+        if (t.Kind == TokenKind.Indent || t.Kind == TokenKind.Dedent)
         {
-            // CPython reports a premature end of input at the end of the last real token's line.
-            throw SyntaxErrorAt("invalid syntax", at, at);
+            _failedOnIndentation = true;
+            throw IndentationErrorAt(t.Kind == TokenKind.Indent ? "unexpected indent" : "unexpected unindent", at);
         }
         throw SyntaxErrorAt("invalid syntax", at, at);
     }
@@ -46,6 +45,7 @@ public sealed partial class Parser
                 if (StartsExpression(K) && K != TokenKind.Star && K != TokenKind.Not && K != TokenKind.Lambda)
                 {
                     ParseBitOr();
+                    if (_p > _furthest) _furthest = _p;
                     singleOperand = K != TokenKind.Equal && K != TokenKind.ColonEqual;
                 }
             }
@@ -187,6 +187,7 @@ public sealed partial class Parser
             if (StartsExpression(K) && K != TokenKind.Star && K != TokenKind.Not && K != TokenKind.Lambda)
             {
                 value = ParseBitOr();
+                if (_p > _furthest) _furthest = _p;
                 if (K == TokenKind.Equal || K == TokenKind.ColonEqual) value = null;
             }
         }
@@ -228,7 +229,7 @@ public sealed partial class Parser
     private void FailMaybeMissingComma(Expr last)
     {
         if (StartsExpression(K) && K != TokenKind.Star && _furthest <= _p
-            && last is not (IfExp or Lambda or NamedExpr or Starred))
+            && last is not (IfExp or Lambda or NamedExpr or Starred) && !StartsWithNameStringOrSoftKeyword(last))
         {
             int saved = _p;
             Expr? next = null;
@@ -240,6 +241,57 @@ public sealed partial class Parser
             if (next is not null)
                 throw SyntaxErrorAtNodes("invalid syntax. Perhaps you forgot a comma?", last, next);
         }
+        Fail();
+    }
+
+    /// <summary>CPython's comma hint excludes 'NAME STRING' (legacy print) and soft keywords.</summary>
+    private bool StartsWithNameStringOrSoftKeyword(Expr e)
+    {
+        int i = _p - 1;
+        while (i > 0 && (_t[i].Line > e.Lineno || (_t[i].Line == e.Lineno && _t[i].Col > e.ColOffset))) i--;
+        while (i > 0 && _t[i - 1].Line == e.Lineno && _t[i - 1].Col == e.ColOffset) i--;
+        if (_t[i].Kind != TokenKind.Name) return false;
+        if (i + 1 < _n && _t[i + 1].Kind == TokenKind.String) return true;
+        string name = _tok.GetName(in _t[i]);
+        return name is "match" or "case" or "_";
+    }
+
+    /// <summary>Parses a for target; an invalid one is reported as CPython's invalid_for_target does.</summary>
+    private Expr ParseStarTargetsOrFail(int targetStart)
+    {
+        try
+        {
+            return ParseStarTargets();
+        }
+        catch (PythonSyntaxError e) when (e.Msg == "invalid syntax" || e.Msg.StartsWith("cannot assign to", StringComparison.Ordinal))
+        {
+            FailForTarget(targetStart);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// CPython's invalid_for_target: re-reads the target as expressions and names the part
+    /// that cannot be assigned to; otherwise the error stays "invalid syntax".
+    /// </summary>
+    private void FailForTarget(int targetStart)
+    {
+        int failedAt = Math.Max(_p, _furthest);
+        _p = targetStart;
+        Expr? bad = null;
+        try
+        {
+            if (StartsExpression(K))
+            {
+                Expr e = ParseStarExpressions();
+                bad = FindInvalidTarget(e, AssignmentKind.ForTarget);
+            }
+        }
+        catch (PythonSyntaxError)
+        {
+        }
+        if (bad is not null) throw SyntaxErrorAtNode($"cannot assign to {DescribeExpression(bad)}", bad);
+        _p = failedAt;
         Fail();
     }
 
@@ -267,9 +319,9 @@ public sealed partial class Parser
         => throw SyntaxErrorAtNodes("expression cannot contain assignment, perhaps you meant \"==\"?", value, null, _p);
 
     [DoesNotReturn]
-    private void FailCallEnd(int argMark)
+    private void FailCallEnd(Expr? lastValue)
     {
-        if (_exprs.Count > argMark) FailMaybeMissingComma(_exprs[_exprs.Count - 1]);
+        if (lastValue is not null) FailMaybeMissingComma(lastValue);
         Fail();
     }
 
@@ -289,15 +341,26 @@ public sealed partial class Parser
         int line = t.Line, offset, endLine = t.EndLine, endOffset;
         if (t.Kind == TokenKind.Indent)
         {
-            ref Token next = ref _t[Math.Min(tokenIndex + 1, _n - 1)];
-            offset = CharOffset(next.Line, next.Col);
+            int lineStart = t.Start;
+            while (lineStart > 0 && _tok.Buffer[lineStart - 1] != (byte)'\n') lineStart--;
+            offset = t.Start - lineStart;
             endOffset = -1;
         }
-        else if (t.Kind == TokenKind.EndMarker && tokenIndex > 0)
+        else if ((t.Kind == TokenKind.EndMarker || t.Kind == TokenKind.Dedent) && OnlyDedentsFollow(tokenIndex))
         {
-            ref Token newline = ref _t[tokenIndex - 1];
+            // At the end of the input CPython is still on the last line, after its NEWLINE.
+            int nl = tokenIndex - 1;
+            while (nl > 0 && _t[nl].Kind != TokenKind.Newline) nl--;
+            ref Token newline = ref _t[nl];
             line = endLine = newline.Line;
             offset = CharOffset(line, newline.Col) + 1;
+            endOffset = -1;
+        }
+        else if (t.Kind == TokenKind.Dedent)
+        {
+            int lineStart = t.Start;
+            while (lineStart > 0 && _tok.Buffer[lineStart - 1] != (byte)'\n') lineStart--;
+            offset = t.Start - lineStart;
             endOffset = -1;
         }
         else
@@ -316,6 +379,15 @@ public sealed partial class Parser
         };
     }
 
+    private bool OnlyDedentsFollow(int tokenIndex)
+    {
+        for (int i = tokenIndex; i < _n; i++)
+        {
+            if (_t[i].Kind is not (TokenKind.Dedent or TokenKind.EndMarker)) return false;
+        }
+        return true;
+    }
+
     /// <summary>A SyntaxError spanning tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
     private PythonSyntaxError SyntaxErrorAt(string message, int first, int last, bool atEnd = false)
     {
@@ -323,6 +395,7 @@ public sealed partial class Parser
         ref Token b = ref _t[last];
         int line = atEnd ? a.EndLine : a.Line;
         int col = atEnd ? a.EndCol : a.Col;
+
         return new PythonSyntaxError("SyntaxError", message)
         {
             Filename = _tok.Filename,

@@ -747,8 +747,9 @@ public sealed partial class Parser
             int isAsync = 0;
             if (K == TokenKind.Async) { isAsync = 1; _p++; }
             _p++;
-            Expr target = ParseStarTargets();
-            if (K != TokenKind.In) Fail();
+            int targetStart = _p;
+            Expr target = ParseStarTargetsOrFail(targetStart);
+            if (K != TokenKind.In) FailForTarget(targetStart);
             _p++;
             Expr iter = ParseDisjunction();
             int ifMark = _exprs.Count;

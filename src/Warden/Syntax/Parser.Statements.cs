@@ -67,6 +67,7 @@ public sealed partial class Parser
                 }
                 break;
             case TokenKind.Indent:
+                _failedOnIndentation = true;
                 throw IndentationErrorAt("unexpected indent", _p);
         }
         ParseSimpleStatements();
@@ -195,6 +196,8 @@ public sealed partial class Parser
         }
         if (K == TokenKind.Colon)
         {
+            // CPython names a bad annotation target only when an annotation follows.
+            if (first is not (Name or Attribute or Subscript) && !StartsExpression(Peek(1))) Fail();
             CheckAnnotationTarget(first);
             ToTarget(first, ExprContext.Store, AssignmentKind.Annotated);
             _p++;
@@ -335,9 +338,14 @@ public sealed partial class Parser
     /// Parses ':' and a block. <paramref name="construct"/> names the statement for the
     /// IndentationError CPython raises when the indented block is missing.
     /// </summary>
-    private Stmt[] ParseColonBlock(string construct, int keywordToken)
+    private Stmt[] ParseColonBlock(string construct, int keywordToken, bool forced = false)
     {
-        if (K != TokenKind.Colon) FailExpectedColon();
+        if (K != TokenKind.Colon)
+        {
+            // Where CPython's grammar forces the ':' (&&':'), any other token is reported as such.
+            if (forced) throw SyntaxErrorAt("expected ':'", _p, _p);
+            FailExpectedColon();
+        }
         _p++;
         return ParseBlock(construct, keywordToken);
     }
@@ -397,7 +405,7 @@ public sealed partial class Parser
         int defToken = _p;
         Expect(TokenKind.Def);
         string name = ExpectName();
-        if (K != TokenKind.LPar) Fail();
+        if (K != TokenKind.LPar) throw SyntaxErrorAt("expected '('", _p, _p);
         _p++;
         Arguments args = ParseParameters(forLambda: false);
         Expect(TokenKind.RPar);
@@ -408,7 +416,7 @@ public sealed partial class Parser
             _p++;
             returns = ParseExpression();
         }
-        Stmt[] body = ParseColonBlock("function definition", defToken);
+        Stmt[] body = ParseColonBlock("function definition", defToken, forced: true);
         if (isAsync)
             return Fin(new AsyncFunctionDef { Name = name, Args = args, Body = body, DecoratorList = decorators, Returns = returns }, start);
         return Fin(new FunctionDef { Name = name, Args = args, Body = body, DecoratorList = decorators, Returns = returns }, start);
@@ -447,7 +455,7 @@ public sealed partial class Parser
         {
             int elseToken = _p;
             _p++;
-            orelse = ParseColonBlock("'else' statement", elseToken);
+            orelse = ParseColonBlock("'else' statement", elseToken, forced: true);
         }
         return Fin(new If { Test = test, Body = body, Orelse = orelse }, start);
     }
@@ -467,7 +475,7 @@ public sealed partial class Parser
         if (K != TokenKind.Else) return Array.Empty<Stmt>();
         int elseToken = _p;
         _p++;
-        return ParseColonBlock("'else' statement", elseToken);
+        return ParseColonBlock("'else' statement", elseToken, forced: true);
     }
 
     private Stmt ParseFor(int start, bool isAsync)
@@ -475,8 +483,9 @@ public sealed partial class Parser
         if (isAsync) _p++;
         int forToken = _p;
         _p++;
-        Expr target = ParseStarTargets();
-        if (K != TokenKind.In) Fail();
+        int targetStart = _p;
+        Expr target = ParseStarTargetsOrFail(targetStart);
+        if (K != TokenKind.In) FailForTarget(targetStart);
         _p++;
         Expr iter = ParseStarExpressions();
         Stmt[] body = ParseColonBlock("'for' statement", forToken);
@@ -557,7 +566,7 @@ public sealed partial class Parser
     {
         int start = _p;
         _p++;
-        Stmt[] body = ParseColonBlock("'try' statement", start);
+        Stmt[] body = ParseColonBlock("'try' statement", start, forced: true);
         int mark = _handlers.Count;
         bool sawStar = false, sawPlain = false;
         while (K == TokenKind.Except)
@@ -588,7 +597,7 @@ public sealed partial class Parser
         {
             int finallyToken = _p;
             _p++;
-            finalbody = ParseColonBlock("'finally' statement", finallyToken);
+            finalbody = ParseColonBlock("'finally' statement", finallyToken, forced: true);
         }
         if (handlers.Length == 0 && finalbody.Length == 0)
             throw SyntaxErrorAt("expected 'except' or 'finally' block", _p, _p);

@@ -160,7 +160,8 @@ public sealed partial class Parser
         {
             return ParseTopUnchecked(mode);
         }
-        catch (PythonSyntaxError e) when (e != _tok.Error && _tok.Error is not null && mode != ParseMode.FStringExpression)
+        catch (PythonSyntaxError e) when (e != _tok.Error && _tok.Error is not null && mode != ParseMode.FStringExpression
+            && !_failedOnIndentation)
         {
             throw PreferTokenizerError(e, _tok.Error);
         }
@@ -171,6 +172,12 @@ public sealed partial class Parser
     /// there replaces the parser's, and an unclosed bracket does when the parser failed on a
     /// later line than the bracket's.
     /// </summary>
+    /// <summary>
+    /// Set when the parser stopped at an unexpected INDENT/DEDENT: CPython reports that
+    /// without looking at the rest of the file.
+    /// </summary>
+    private bool _failedOnIndentation;
+
     private PythonSyntaxError PreferTokenizerError(PythonSyntaxError parserError, PythonSyntaxError tokenizerError)
     {
         if (tokenizerError.Msg.EndsWith("was never closed", StringComparison.Ordinal))
@@ -178,7 +185,10 @@ public sealed partial class Parser
             ref Token failed = ref _t[Math.Min(Math.Max(_p, _furthest), _n - 1)];
             return failed.Kind == TokenKind.Error || failed.Line > tokenizerError.Lineno ? tokenizerError : parserError;
         }
-        return tokenizerError.Msg == "invalid syntax" ? parserError : tokenizerError;
+        // Indentation errors are raised from the tokenizer's state by the parser, so CPython's
+        // look-ahead tokenization does not see them.
+        return tokenizerError.PythonType == "SyntaxError" && tokenizerError.Msg != "invalid syntax"
+            ? tokenizerError : parserError;
     }
 
     private object ParseTopUnchecked(ParseMode mode)
