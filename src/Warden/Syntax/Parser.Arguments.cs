@@ -108,6 +108,7 @@ public sealed partial class Parser
         while (K != end)
         {
             int paramStart = _p;
+            if (K == TokenKind.LPar) FailParenthesizedParameters(forLambda);
             if (K == TokenKind.Slash)
             {
                 if (sawSlash) throw SyntaxErrorAt("/ may appear only once", _p, _p);
@@ -151,6 +152,8 @@ public sealed partial class Parser
                 if (K == TokenKind.Equal)
                 {
                     _p++;
+                    if (K == TokenKind.Comma || K == end)
+                        throw SyntaxErrorAt("expected default value expression", _p - 1, _p - 1);
                     Expr value = ParseExpression();
                     if (sawStar) _exprs.Push(value);
                     else { _defaults.Push(value); sawDefault = true; }

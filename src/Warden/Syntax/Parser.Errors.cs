@@ -95,28 +95,31 @@ public sealed partial class Parser
     [DoesNotReturn]
     private void FailSimpleStatementEnd(int statementStart)
     {
-        ref Token first = ref _t[statementStart];
-        if (first.Kind == TokenKind.Name && statementStart + 1 < _n && _t[statementStart + 1].Kind != TokenKind.LPar)
+        // CPython's invalid_legacy_expression: 'print x' / 'exec x' anywhere in the statement.
+        int failedAt = _p;
+        for (int i = statementStart; i < failedAt; i++)
         {
-            string name = _tok.GetName(in first);
-            if (name is "print" or "exec")
+            ref Token candidate = ref _t[i];
+            if (candidate.Kind != TokenKind.Name || i + 1 >= _n || _t[i + 1].Kind == TokenKind.LPar
+                || !StartsExpression(_t[i + 1].Kind))
+                continue;
+            string name = _tok.GetName(in candidate);
+            if (name is not ("print" or "exec")) continue;
+            _p = i + 1;
+            bool parsed = false;
+            try
             {
-                int saved = _p;
-                _p = statementStart + 1;
-                try
-                {
-                    if (StartsExpression(K))
-                    {
-                        ParseStarExpressions();
-                        throw SyntaxErrorAt($"Missing parentheses in call to '{name}'. Did you mean {name}(...)?", statementStart, _p - 1);
-                    }
-                }
-                catch (PythonSyntaxError e) when (e.Msg == "invalid syntax")
-                {
-                }
-                _p = saved;
+                ParseStarExpressions();
+                parsed = true;
             }
+            catch (PythonSyntaxError e) when (e.Msg == "invalid syntax")
+            {
+            }
+            if (parsed)
+                throw SyntaxErrorAt($"Missing parentheses in call to '{name}'. Did you mean {name}(...)?", i, _p - 1);
+            _p = failedAt;
         }
+        _p = failedAt;
         Fail();
     }
 
@@ -298,7 +301,6 @@ public sealed partial class Parser
     [DoesNotReturn]
     private void FailDictEntry(Expr key)
     {
-        if (K != TokenKind.Comma && K != TokenKind.RBrace) Fail();
         // CPython reports this one with an end column of 0.
         throw new PythonSyntaxError("SyntaxError", "':' expected after dictionary key")
         {
@@ -328,6 +330,28 @@ public sealed partial class Parser
     [DoesNotReturn]
     private void FailParameters() => Fail();
 
+    /// <summary>CPython's invalid_parameters: '(' NAME (',' NAME)* [','] ')' among the parameters.</summary>
+    [DoesNotReturn]
+    private void FailParenthesizedParameters(bool forLambda)
+    {
+        int open = _p, i = _p + 1;
+        bool matched = false;
+        while (i < _n && _t[i].Kind == TokenKind.Name)
+        {
+            i++;
+            if (i < _n && _t[i].Kind == TokenKind.Comma) { i++; continue; }
+            break;
+        }
+        if (i < _n && i > open + 1 && _t[i].Kind == TokenKind.RPar) matched = true;
+        if (i > _furthest) _furthest = Math.Min(i, _n - 1);
+        if (matched)
+        {
+            string what = forLambda ? "Lambda expression parameters" : "Function parameters";
+            throw SyntaxErrorAt($"{what} cannot be parenthesized", open, i);
+        }
+        Fail();
+    }
+
     // ---- exception construction -----------------------------------------------------------
 
     /// <summary>
@@ -337,26 +361,42 @@ public sealed partial class Parser
     /// </summary>
     private PythonSyntaxError IndentationErrorAt(string message, int tokenIndex)
     {
+        LocateToken(tokenIndex, out int line, out int offset, out int endLine, out int endOffset);
+        return new PythonSyntaxError("IndentationError", message)
+        {
+            Filename = _tok.Filename,
+            Lineno = line,
+            Offset = offset,
+            EndLineno = endLine,
+            EndOffset = endOffset,
+            Text = LineText(line),
+        };
+    }
+
+    /// <summary>
+    /// The location CPython reports for a token. Its INDENT, DEDENT and ENDMARKER tokens have no
+    /// column: it then reports where its tokenizer stands (after the indentation, or at the
+    /// end of the last line read) and no end.
+    /// </summary>
+    private void LocateToken(int tokenIndex, out int line, out int offset, out int endLine, out int endOffset)
+    {
         ref Token t = ref _t[tokenIndex];
-        int line = t.Line, offset, endLine = t.EndLine, endOffset;
-        if (t.Kind == TokenKind.Indent)
+        line = t.Line;
+        endLine = t.EndLine;
+        if (t.Kind is TokenKind.EndMarker or TokenKind.Dedent && OnlyDedentsFollow(tokenIndex))
         {
-            int lineStart = t.Start;
-            while (lineStart > 0 && _tok.Buffer[lineStart - 1] != (byte)'\n') lineStart--;
-            offset = t.Start - lineStart;
+            byte[] buffer = _tok.Buffer;
+            int end = buffer.Length;
+            if (end > 0 && buffer[end - 1] == (byte)'\n') end--;
+            int lineStart = end;
+            while (lineStart > 0 && buffer[lineStart - 1] != (byte)'\n') lineStart--;
+            int newlines = 0;
+            for (int i = 0; i < lineStart; i++) if (buffer[i] == (byte)'\n') newlines++;
+            line = endLine = newlines + 1;
+            offset = System.Text.Encoding.UTF8.GetCharCount(buffer, lineStart, end - lineStart) + 1;
             endOffset = -1;
         }
-        else if ((t.Kind == TokenKind.EndMarker || t.Kind == TokenKind.Dedent) && OnlyDedentsFollow(tokenIndex))
-        {
-            // At the end of the input CPython is still on the last line, after its NEWLINE.
-            int nl = tokenIndex - 1;
-            while (nl > 0 && _t[nl].Kind != TokenKind.Newline) nl--;
-            ref Token newline = ref _t[nl];
-            line = endLine = newline.Line;
-            offset = CharOffset(line, newline.Col) + 1;
-            endOffset = -1;
-        }
-        else if (t.Kind == TokenKind.Dedent)
+        else if (t.Kind is TokenKind.Indent or TokenKind.Dedent or TokenKind.EndMarker)
         {
             int lineStart = t.Start;
             while (lineStart > 0 && _tok.Buffer[lineStart - 1] != (byte)'\n') lineStart--;
@@ -368,15 +408,6 @@ public sealed partial class Parser
             offset = CharOffset(t.Line, t.Col) + 1;
             endOffset = CharOffset(t.EndLine, t.EndCol) + 1;
         }
-        return new PythonSyntaxError("IndentationError", message)
-        {
-            Filename = _tok.Filename,
-            Lineno = line,
-            Offset = offset,
-            EndLineno = endLine,
-            EndOffset = endOffset,
-            Text = LineText(line),
-        };
     }
 
     private bool OnlyDedentsFollow(int tokenIndex)
@@ -391,6 +422,19 @@ public sealed partial class Parser
     /// <summary>A SyntaxError spanning tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
     private PythonSyntaxError SyntaxErrorAt(string message, int first, int last, bool atEnd = false)
     {
+        if (first == last && !atEnd && _t[first].Kind is TokenKind.Indent or TokenKind.Dedent or TokenKind.EndMarker)
+        {
+            LocateToken(first, out int line0, out int offset0, out int endLine0, out int endOffset0);
+            return new PythonSyntaxError("SyntaxError", message)
+            {
+                Filename = _tok.Filename,
+                Lineno = line0,
+                Offset = offset0,
+                EndLineno = endLine0,
+                EndOffset = endOffset0,
+                Text = LineText(line0),
+            };
+        }
         ref Token a = ref _t[first];
         ref Token b = ref _t[last];
         int line = atEnd ? a.EndLine : a.Line;

@@ -578,8 +578,8 @@ public sealed partial class Parser
             }
             if (K == TokenKind.RPar)
             {
-                _p++;
                 if (first is Starred) throw SyntaxErrorAtNode("cannot use starred expression here", first);
+                _p++;
                 return first;
             }
             if (K != TokenKind.Comma) FailInParentheses(first);

@@ -187,8 +187,10 @@ public sealed partial class Parser
         }
         // Indentation errors are raised from the tokenizer's state by the parser, so CPython's
         // look-ahead tokenization does not see them.
-        return tokenizerError.PythonType == "SyntaxError" && tokenizerError.Msg != "invalid syntax"
-            ? tokenizerError : parserError;
+        bool raisedByTokenizer = tokenizerError.PythonType == "SyntaxError"
+            && tokenizerError.Msg is not ("invalid syntax" or "unexpected character after line continuation character"
+                or "unexpected EOF while parsing");
+        return raisedByTokenizer ? tokenizerError : parserError;
     }
 
     private object ParseTopUnchecked(ParseMode mode)
