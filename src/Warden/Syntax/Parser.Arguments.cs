@@ -15,7 +15,7 @@ public sealed partial class Parser
     /// Parses call arguments after '(' (at <paramref name="lparToken"/>) through ')'. A sole
     /// generator argument becomes a GeneratorExp spanning the parentheses, as in CPython.
     /// </summary>
-    private void ParseCallArguments(int lparToken, out Expr[] args, out Keyword[] keywords)
+    private void ParseCallArguments(int lparToken, out Expr[] args, out Keyword[] keywords, bool allowGenerator = true)
     {
         int argMark = _exprs.Count, keywordMark = _keywords.Count;
         bool sawKeyword = false;
@@ -61,6 +61,8 @@ public sealed partial class Parser
                 Expr value = ParseNamedExpression(checkAssignment: false);
                 if (IsComprehensionStart())
                 {
+                    // Class bases take arguments but not the bare generator form of a call.
+                    if (!allowGenerator) Fail();
                     Comprehension[] generators = ParseComprehensions();
                     var genexp = new GeneratorExp { Elt = value, Generators = generators };
                     bool sole = _exprs.Count == argMark && _keywords.Count == keywordMark && K == TokenKind.RPar;

@@ -433,7 +433,7 @@ public sealed partial class Parser
         {
             int lpar = _p;
             _p++;
-            ParseCallArguments(lpar, out bases, out keywords);
+            ParseCallArguments(lpar, out bases, out keywords, allowGenerator: false);
         }
         Stmt[] body = ParseColonBlock("class definition", start);
         return Fin(new ClassDef { Name = name, Bases = bases, Keywords = keywords, Body = body, DecoratorList = decorators }, start);

@@ -145,6 +145,12 @@ public class ParserErrorTests
     [TestCase("x = = 1\n  y", "SyntaxError", "invalid syntax", 1, 5, 1, 6)]
     [TestCase("a b\n'''abc", "SyntaxError", "unterminated triple-quoted string literal (detected at line 2)", 2, 1, 2, 1)]
     [TestCase("x = [\ny = = 1\n", "SyntaxError", "'[' was never closed", 1, 5, 1, 0)]
+    [TestCase("class C(x for x in y): pass", "SyntaxError", "invalid syntax", 1, 11, 1, 14)]
+    [TestCase("def f(a=): pass", "SyntaxError", "expected default value expression", 1, 8, 1, 9)]
+    [TestCase("def f((a)): pass", "SyntaxError", "Function parameters cannot be parenthesized", 1, 7, 1, 10)]
+    [TestCase("lambda (a): 0", "SyntaxError", "Lambda expression parameters cannot be parenthesized", 1, 8, 1, 11)]
+    [TestCase("return print 'x'", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 8, 1, 17)]
+    [TestCase("{1 2: 3}", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 2, 1, 5)]
 
     public void ReportsTheSameErrorAsCPython(string source, string type, string message, int lineno, int offset, int endLineno, int endOffset)
     {
