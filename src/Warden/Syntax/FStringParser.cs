@@ -54,7 +54,9 @@ internal sealed class FStringBuilder
 
     private JoinedStr MakeJoinedStr(FieldList list, in Token first, in Token last)
     {
-        FlushText(list);
+        // Text after the last field takes the JoinedStr's own span (which for a format spec
+        // is its literal's), text before a field the whole run's: CPython 3.11 does so.
+        FlushText(list, first, last);
         return new JoinedStr
         {
             Values = list.Parts.ToArray(),
@@ -65,10 +67,10 @@ internal sealed class FStringBuilder
         };
     }
 
-    private void FlushText(FieldList list)
+    private void FlushText(FieldList list, in Token first, in Token last)
     {
         if (list.PendingText.IsEmpty) return;
-        list.Parts.Add(StringLiterals.MakeConstant(list.PendingText.ToValue(), _kind, _first, _last));
+        list.Parts.Add(StringLiterals.MakeConstant(list.PendingText.ToValue(), _kind, first, last));
     }
 
     /// <summary>
@@ -261,7 +263,7 @@ internal sealed class FStringBuilder
             // "=" shows the repr unless a conversion or format spec says otherwise.
             if (conversion == -1 && formatSpec is null) conversion = 'r';
         }
-        FlushText(into);
+        FlushText(into, _first, _last);
         into.Parts.Add(new FormattedValue
         {
             Value = expression,
