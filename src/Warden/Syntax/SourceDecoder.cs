@@ -44,6 +44,13 @@ public static class SourceDecoder
         }
         string name = NormalName(cookie);
         declaredEncoding = name;
+        if (Utf8Aliases.Contains(name.ToLowerInvariant().Replace('-', '_')))
+        {
+            // Spellings get_normal_name does not collapse ("utf8") go through the strict codec.
+            string? problem = Utf8Errors.Describe(text);
+            if (problem is not null) throw Error(problem);
+            return TranslateNewlines(text);
+        }
         Encoding encoding = LookUp(name, cookie);
         string decoded;
         try
@@ -178,6 +185,8 @@ public static class SourceDecoder
         }
         return result.AsSpan(0, n).ToArray();
     }
+
+    private static readonly HashSet<string> Utf8Aliases = ["utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4", "utf_8"];
 
     private static readonly HashSet<string> NonTextCodecs =
     [

@@ -230,7 +230,8 @@ public sealed partial class Tokenizer
         }
         if (text.IndexOfAny('.', 'e', 'E') >= 0)
             return double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-        if (text.Length > MaxDecimalDigits)
+        // All-zero literals ("000") never reach CPython's digit limit check.
+        if (text.Length > MaxDecimalDigits && text[0] != '0')
         {
             throw new PythonSyntaxError("SyntaxError",
                 $"Exceeds the limit ({MaxDecimalDigits} digits) for integer string conversion: value has {text.Length} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.")
@@ -239,6 +240,7 @@ public sealed partial class Tokenizer
                 Text = GetLineText(t.Line - lineOffset),
             };
         }
+        if (text[0] == '0') return 0L;
         if (text.Length <= 18) return long.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
         var big = BigInteger.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
         return big >= long.MinValue && big <= long.MaxValue ? (object)(long)big : big;
