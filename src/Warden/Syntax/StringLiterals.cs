@@ -18,7 +18,7 @@ public static partial class StringLiterals
     /// message and location on invalid input.
     /// </summary>
     public static Expr Parse(Tokenizer tok, int firstTokenIndex, int tokenCount) =>
-        Parse(tok, firstTokenIndex, tokenCount, ParseReplacementField);
+        Parse(tok, firstTokenIndex, tokenCount, Parser.ParseFStringExpression);
 
     /// <summary>
     /// As <see cref="Parse(Tokenizer, int, int)"/>, with the parser for replacement-field
@@ -40,9 +40,6 @@ public static partial class StringLiterals
         };
         return Parse(source);
     }
-
-    private static Expr ParseReplacementField(byte[] utf8, TokenizerOptions options) =>
-        throw new InvalidOperationException("f-string expressions need the parser branch");
 
     internal static Expr Parse(StringRunSource source)
     {

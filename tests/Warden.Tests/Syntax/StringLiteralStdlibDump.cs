@@ -9,7 +9,6 @@ namespace Warden.Tests.Syntax;
 /// A check at scale, run by hand: dumps every string run of the files listed in
 /// $WARDEN_STRING_FILES (one path a line) to $WARDEN_STRING_OUT as "path|line|col|endline|endcol|dump",
 /// for comparison with the same dump made by CPython (scripts/dev/compare-strings-with-cpython.py).
-/// Runs with f-string fields that are not plain names are skipped until the parser exists.
 /// </summary>
 public class StringLiteralStdlibDump
 {
@@ -39,12 +38,7 @@ public class StringLiteralStdlibDump
                 string dump;
                 try
                 {
-                    dump = AstDumper.Dump(StringLiterals.Parse(tok, i, count, ParseNameOnly));
-                }
-                catch (NotSupportedException)
-                {
-                    i += count - 1;
-                    continue;
+                    dump = AstDumper.Dump(StringLiterals.Parse(tok, i, count));
                 }
                 catch (PythonSyntaxError e)
                 {
@@ -56,20 +50,5 @@ public class StringLiteralStdlibDump
             }
         }
         File.WriteAllText(outPath!, output.ToString());
-    }
-
-    private static Expr ParseNameOnly(byte[] utf8, TokenizerOptions options)
-    {
-        var tok = new Tokenizer(utf8, options);
-        if (tok.Count >= 3 && tok.Tokens[1].Kind == TokenKind.Name && tok.Tokens[2].Kind == TokenKind.RPar)
-        {
-            ref Token t = ref tok.Tokens[1];
-            return new Name
-            {
-                Id = tok.GetName(t), Ctx = ExprContext.Load,
-                Lineno = t.Line, ColOffset = t.Col, EndLineno = t.EndLine, EndColOffset = t.EndCol,
-            };
-        }
-        throw new NotSupportedException("the stand-in parser only knows names");
     }
 }
