@@ -336,15 +336,21 @@ internal sealed class FStringBuilder
         }
     }
 
+    // Tokenizer errors of fields (at any nesting depth) that must pass through unchanged.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PythonSyntaxError, object> TokenizerErrors = new();
+
     // Errors found by the tokenizer of a field's text keep their message, as in CPython.
     private bool IsTokenizerError(PythonSyntaxError e, byte[] text, int lineOffset, int colOffset)
     {
+        if (TokenizerErrors.TryGetValue(e, out _)) return true;
         var tok = new Tokenizer(text, new TokenizerOptions
         {
             Filename = _source.Filename, LineOffset = lineOffset, FirstLineColOffset = colOffset,
         });
         var error = tok.Error;
-        return error is not null && error.Msg == e.Msg && error.Lineno == e.Lineno && error.Offset == e.Offset;
+        bool fromTokenizer = error is not null && error.Msg == e.Msg && error.Lineno == e.Lineno && error.Offset == e.Offset;
+        if (fromTokenizer) TokenizerErrors.AddOrUpdate(e, TokenizerErrors);
+        return fromTokenizer;
     }
 
     /// <summary>
