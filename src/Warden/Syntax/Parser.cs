@@ -81,39 +81,7 @@ public sealed partial class Parser
     /// by <paramref name="options"/>): <c>star_expressions</c> followed by the end of input.
     /// </summary>
     internal static Expr ParseFStringExpression(byte[] utf8, TokenizerOptions options)
-    {
-        try
-        {
-            return (Expr)Run(utf8, options, ParseMode.FStringExpression);
-        }
-        catch (PythonSyntaxError e) when (!e.Msg.StartsWith("f-string", StringComparison.Ordinal))
-        {
-            throw FStringError(e, utf8, options);
-        }
-    }
-
-    /// <summary>
-    /// CPython 3.11 prefixes errors in a replacement field with "f-string: " and reports their
-    /// columns relative to the parenthesized expression text (lines stay file lines).
-    /// </summary>
-    private static PythonSyntaxError FStringError(PythonSyntaxError e, byte[] utf8, TokenizerOptions options)
-    {
-        int firstLine = 1 + options.LineOffset;
-        string[] lines = System.Text.Encoding.UTF8.GetString(utf8).Split('\n');
-        int relative = e.Lineno - options.LineOffset - 1;
-        string? text = relative >= 0 && relative < lines.Length
-            ? lines[relative] + (lines.Length == 1 ? "\n" : "")
-            : e.Text;
-        return new PythonSyntaxError(e.PythonType, "f-string: " + e.Msg)
-        {
-            Filename = e.Filename,
-            Lineno = e.Lineno,
-            Offset = e.Lineno == firstLine && e.Offset > 0 ? e.Offset - options.FirstLineColOffset : e.Offset,
-            EndLineno = e.EndLineno,
-            EndOffset = e.EndLineno == firstLine && e.EndOffset > 0 ? e.EndOffset - options.FirstLineColOffset : e.EndOffset,
-            Text = text,
-        };
-    }
+        => (Expr)Run(utf8, options, ParseMode.FStringExpression);
 
     private enum ParseMode { Module, Expression, Interactive, FStringExpression }
 
