@@ -244,6 +244,26 @@ public class TokenizerTests
     });
 
     [Test]
+    public void HugeHexAndBinaryLiterals() => AssertFast(() =>
+    {
+        var tokenizer = new Tokenizer(Utf8("0x" + new string('f', 2_000_000) + " 0b1" + new string('0', 4_000_000) + "\n"));
+        var hex = (BigInteger)tokenizer.GetNumber(tokenizer.Tokens[0]);
+        var binary = (BigInteger)tokenizer.GetNumber(tokenizer.Tokens[1]);
+        Assert.That(hex.GetBitLength(), Is.EqualTo(8_000_000));
+        Assert.That(binary, Is.EqualTo(BigInteger.One << 4_000_000));
+    });
+
+    [Test]
+    public void HugeIdentifierWithCombiningMarks() => AssertFast(() =>
+    {
+        // Alternating combining classes 230 and 220 would make a naive canonical reordering quadratic.
+        var name = "a" + string.Concat(Enumerable.Repeat("\u0301\u0323", 500_000));
+        var tokenizer = new Tokenizer(Utf8(name + "\n"));
+        Assert.That(tokenizer.Error, Is.Null);
+        Assert.That(tokenizer.GetName(tokenizer.Tokens[0]).Length, Is.GreaterThan(500_000));
+    });
+
+    [Test]
     public void NulByteIsAnInvalidCharacter()
     {
         var tokenizer = new Tokenizer(new byte[] { (byte)'x', 0, (byte)'y' });
