@@ -65,10 +65,11 @@ public sealed partial class Tokenizer
         for (int i = 0; i < count; i++)
         {
             ref Token t = ref tokens[i];
-            if (t.EndLine == 1 && firstLineColOffset != 0)
+            // CPython adds the offset even to the -1 column of INDENT/DEDENT/ENDMARKER.
+            if (t.EndLine == 1)
             {
-                if (t.Col >= 0) t.Col += firstLineColOffset;
-                if (t.EndCol >= 0) t.EndCol += firstLineColOffset;
+                t.Col += firstLineColOffset;
+                t.EndCol += firstLineColOffset;
             }
             t.Line += lineOffset;
             t.EndLine += lineOffset;

@@ -165,7 +165,7 @@ public sealed partial class Tokenizer
     {
         byte[] b = buf;
         byte c = b[start];
-        if (c < 0x80 ? IsAsciiIdentifierStart(c) : true)
+        if (c >= 0x80 || IsAsciiIdentifierStart(c))
             return ScanNameOrPrefixedString(start);
         if ((uint)(c - '0') <= 9)
             return ScanNumber(start);
