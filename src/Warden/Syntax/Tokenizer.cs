@@ -19,7 +19,7 @@ public sealed partial class Tokenizer
     private readonly int lineOffset;
     private readonly int firstLineColOffset;
     private readonly bool declaredEncoding;
-    private Token[] tokens = new Token[64];
+    private Token[] tokens;
     private int count;
 
     /// <summary>The UTF-8 bytes every token's offsets point into (the input, plus a final \n when it lacked one).</summary>
@@ -50,6 +50,8 @@ public sealed partial class Tokenizer
             utf8 = extended;
         }
         buf = utf8;
+        // Typical Python averages about 6 bytes per token; starting near that saves most regrowth.
+        tokens = new Token[Math.Clamp(utf8.Length / 8, 64, 1 << 24)];
         filename = options?.Filename ?? "<unknown>";
         lineOffset = options?.LineOffset ?? 0;
         firstLineColOffset = options?.FirstLineColOffset ?? 0;

@@ -200,7 +200,9 @@ public class TokenizerTests
     [Test]
     public void HugeFile() => AssertFast(() =>
     {
-        var source = Utf8(string.Concat(Enumerable.Repeat("def f(a, b):\n    return a + b  # comment\n", 1_000_000)));
+        // 50 MB of ordinary code: long lines, strings and comments.
+        var line = "def f(a, b):\n    return a + b  # " + new string('c', 60) + "\n    s = '" + new string('s', 60) + "'\n";
+        var source = Utf8(string.Concat(Enumerable.Repeat(line, 50_000_000 / line.Length)));
         var tokenizer = new Tokenizer(source);
         Assert.That(tokenizer.Error, Is.Null);
     });
