@@ -97,25 +97,18 @@ public sealed partial class Parser
     {
         // CPython's invalid_legacy_expression: 'print x' / 'exec x' anywhere in the statement.
         int failedAt = _p;
-        for (int i = statementStart; i < failedAt; i++)
+        // The innermost candidate wins in CPython, as it is reached while parsing the outer one.
+        for (int i = failedAt - 1; i >= statementStart; i--)
         {
             ref Token candidate = ref _t[i];
             if (candidate.Kind != TokenKind.Name || i + 1 >= _n || _t[i + 1].Kind == TokenKind.LPar
-                || !StartsExpression(_t[i + 1].Kind))
+                || !StartsExpression(_t[i + 1].Kind) || (i > statementStart && !StartsAnExpressionAfter(_t[i - 1].Kind)))
                 continue;
             string name = _tok.GetName(in candidate);
             if (name is not ("print" or "exec")) continue;
             _p = i + 1;
-            bool parsed = false;
-            try
-            {
-                ParseStarExpressions();
-                parsed = true;
-            }
-            catch (PythonSyntaxError e) when (e.Msg == "invalid syntax")
-            {
-            }
-            if (parsed)
+            Expr? argument = ParseLeniently(ParseStarExpressions);
+            if (argument is not null)
                 throw SyntaxErrorAt($"Missing parentheses in call to '{name}'. Did you mean {name}(...)?", i, _p - 1);
             _p = failedAt;
         }
@@ -135,7 +128,8 @@ public sealed partial class Parser
         Expr? bad = null;
         try
         {
-            if (StartsExpression(K)) bad = FindInvalidTarget(ParseStarExpressions(), AssignmentKind.Delete);
+            Expr? e = StartsExpression(K) ? ParseLeniently(ParseStarExpressions) : null;
+            if (e is not null) bad = FindInvalidTarget(e, AssignmentKind.Delete);
         }
         catch (PythonSyntaxError)
         {
@@ -148,9 +142,8 @@ public sealed partial class Parser
     [DoesNotReturn]
     private void FailExpectedColon()
     {
-        if (K == TokenKind.Newline || K == TokenKind.EndMarker)
-            throw SyntaxErrorAt("expected ':'", _p - 1, _p - 1, atEnd: true);
-        if (K == TokenKind.Arrow) throw SyntaxErrorAt("expected ':'", _p, _p);
+        if (K == TokenKind.Newline) throw SyntaxErrorAt("expected ':'", _p, _p);
+        if (K == TokenKind.EndMarker) throw SyntaxErrorAt("expected ':'", _p - 1, _p - 1, atEnd: true);
         Fail();
     }
 
@@ -236,8 +229,7 @@ public sealed partial class Parser
         {
             int saved = _p;
             Expr? next = null;
-            try { next = ParseExpression(); }
-            catch (PythonSyntaxError) { }
+            next = ParseLeniently(ParseExpression);
             // CPython looked one token past the second expression.
             if (_p > _furthest) _furthest = _p;
             _p = saved;
@@ -246,6 +238,14 @@ public sealed partial class Parser
         }
         Fail();
     }
+
+    /// <summary>Whether an <c>expression</c> (not just an operand) can start after a token of this kind.</summary>
+    private static bool StartsAnExpressionAfter(TokenKind previous) => previous is TokenKind.Equal or TokenKind.Comma
+        or TokenKind.LPar or TokenKind.LSqb or TokenKind.LBrace or TokenKind.Colon or TokenKind.Semi
+        or TokenKind.Return or TokenKind.If or TokenKind.Else or TokenKind.Elif or TokenKind.While
+        or TokenKind.Assert or TokenKind.In or TokenKind.Yield or TokenKind.Raise or TokenKind.From
+        or TokenKind.At or TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent
+        || AugmentedOperator(previous) is not null;
 
     /// <summary>CPython's comma hint excludes 'NAME STRING' (legacy print) and soft keywords.</summary>
     private bool StartsWithNameStringOrSoftKeyword(Expr e)
@@ -286,8 +286,8 @@ public sealed partial class Parser
         {
             if (StartsExpression(K))
             {
-                Expr e = ParseStarExpressions();
-                bad = FindInvalidTarget(e, AssignmentKind.ForTarget);
+                Expr? e = ParseLeniently(ParseStarExpressions);
+                if (e is not null) bad = FindInvalidTarget(e, AssignmentKind.ForTarget);
             }
         }
         catch (PythonSyntaxError)

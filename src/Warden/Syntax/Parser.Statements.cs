@@ -62,8 +62,23 @@ public sealed partial class Parser
             case TokenKind.Name:
                 if (IsSoftKeyword("match"))
                 {
+                    _matchMissingColon = -1;
                     Stmt? match = TryParseMatch();
                     if (match is not null) { _stmts.Push(match); return; }
+                    if (_matchMissingColon >= 0)
+                    {
+                        int newline = _matchMissingColon;
+                        _matchMissingColon = -1;
+                        try
+                        {
+                            ParseSimpleStatements();
+                        }
+                        catch (PythonSyntaxError)
+                        {
+                            throw SyntaxErrorAt("expected ':'", newline, newline);
+                        }
+                        return;
+                    }
                 }
                 break;
             case TokenKind.Indent:
@@ -197,7 +212,7 @@ public sealed partial class Parser
         if (K == TokenKind.Colon)
         {
             // CPython names a bad annotation target only when an annotation follows.
-            if (first is not (Name or Attribute or Subscript) && !StartsExpression(Peek(1))) Fail();
+            if (first is not (Name or Attribute or Subscript) && (!StartsExpression(Peek(1)) || Peek(1) == TokenKind.Star)) Fail();
             CheckAnnotationTarget(first);
             ToTarget(first, ExprContext.Store, AssignmentKind.Annotated);
             _p++;
@@ -412,7 +427,7 @@ public sealed partial class Parser
         Expr? returns = null;
         if (K == TokenKind.Arrow)
         {
-            if (!StartsExpression(Peek(1))) FailExpectedColon();
+            if (!StartsExpression(Peek(1))) throw SyntaxErrorAt("expected ':'", _p, _p);
             _p++;
             returns = ParseExpression();
         }

@@ -150,7 +150,11 @@ public sealed partial class Parser
     {
         if (tokenizerError.Msg.EndsWith("was never closed", StringComparison.Ordinal))
         {
-            ref Token failed = ref _t[Math.Min(Math.Max(_p, _furthest), _n - 1)];
+            int failedIndex = Math.Min(Math.Max(_p, _furthest), _n - 1);
+            // Any rule trying an opening bracket reads the token after it.
+            if (_t[failedIndex].Kind is TokenKind.LPar or TokenKind.LSqb or TokenKind.LBrace && failedIndex + 1 < _n)
+                failedIndex++;
+            ref Token failed = ref _t[failedIndex];
             return failed.Kind == TokenKind.Error || failed.Line > tokenizerError.Lineno ? tokenizerError : parserError;
         }
         // Indentation errors are raised from the tokenizer's state by the parser, so CPython's
