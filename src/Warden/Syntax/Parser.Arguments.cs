@@ -107,6 +107,7 @@ public sealed partial class Parser
         Arg? vararg = null, kwarg = null;
         int kwonlyMark = -1, kwDefaultMark = -1;
         bool sawDefault = false, sawSlash = false, sawStar = false;
+        Expr? lastExpression = null;
         while (K != end)
         {
             int paramStart = _p;
@@ -157,6 +158,7 @@ public sealed partial class Parser
                     if (K == TokenKind.Comma || K == end)
                         throw SyntaxErrorAt("expected default value expression", _p - 1, _p - 1);
                     Expr value = ParseExpression();
+                    lastExpression = value;
                     if (sawStar) _exprs.Push(value);
                     else { _defaults.Push(value); sawDefault = true; }
                 }
@@ -166,13 +168,19 @@ public sealed partial class Parser
                 }
                 else if (sawDefault)
                 {
+                    // CPython only names this when the parameter is complete (',' or the end follows).
+                    if (K != TokenKind.Comma && K != end) Fail();
                     throw SyntaxErrorAtNode("non-default argument follows default argument", param);
+                }
+                else
+                {
+                    lastExpression = param.Annotation;
                 }
             }
             if (K != TokenKind.Comma) break;
             _p++;
         }
-        if (K != end) FailParameters();
+        if (K != end) FailParameters(lastExpression);
         Expr[] kwDefaults = Array.Empty<Expr>();
         Arg[] kwonly = Array.Empty<Arg>();
         if (kwonlyMark >= 0)

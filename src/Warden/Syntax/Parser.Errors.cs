@@ -97,15 +97,15 @@ public sealed partial class Parser
     {
         // CPython's invalid_legacy_expression: 'print x' / 'exec x' anywhere in the statement.
         int failedAt = _p;
-        // The innermost candidate wins in CPython, as it is reached while parsing the outer one.
-        for (int i = failedAt - 1; i >= statementStart; i--)
+        int lineEnd = failedAt;
+        while (lineEnd < _n && _t[lineEnd].Kind is not (TokenKind.Newline or TokenKind.EndMarker or TokenKind.Error)) lineEnd++;
+        bool outerCandidate = false;
+        for (int i = statementStart; i < failedAt && !outerCandidate; i++) outerCandidate = IsLegacyCandidate(i, statementStart);
+        // The innermost candidate wins in CPython: it is reached while parsing the outer one's operand.
+        for (int i = lineEnd - 1; outerCandidate && i >= statementStart; i--)
         {
-            ref Token candidate = ref _t[i];
-            if (candidate.Kind != TokenKind.Name || i + 1 >= _n || _t[i + 1].Kind == TokenKind.LPar
-                || !StartsExpression(_t[i + 1].Kind) || (i > statementStart && !StartsAnExpressionAfter(_t[i - 1].Kind)))
-                continue;
-            string name = _tok.GetName(in candidate);
-            if (name is not ("print" or "exec")) continue;
+            if (!IsLegacyCandidate(i, statementStart)) continue;
+            string name = _tok.GetName(in _t[i]);
             _p = i + 1;
             Expr? argument = ParseLeniently(ParseStarExpressions);
             if (argument is not null)
@@ -231,12 +231,26 @@ public sealed partial class Parser
             Expr? next = null;
             next = ParseLeniently(ParseExpression);
             // CPython looked one token past the second expression.
-            if (_p > _furthest) _furthest = _p;
+            if (next is not null && _p > _furthest) _furthest = _p;
             _p = saved;
             if (next is not null)
                 throw SyntaxErrorAtNodes("invalid syntax. Perhaps you forgot a comma?", last, next);
         }
         Fail();
+    }
+
+    /// <summary>A NAME 'print'/'exec' at the start of an expression, followed by an operand.</summary>
+    private bool IsLegacyCandidate(int i, int statementStart)
+    {
+        ref Token candidate = ref _t[i];
+        if (candidate.Kind != TokenKind.Name || i + 1 >= _n || _t[i + 1].Kind == TokenKind.LPar
+            || !StartsExpression(_t[i + 1].Kind))
+            return false;
+        string name = _tok.GetName(in candidate);
+        if (name is not ("print" or "exec")) return false;
+        if (i == statementStart || StartsAnExpressionAfter(_t[i - 1].Kind)) return true;
+        // The operand of an outer 'print' starts an expression too.
+        return _t[i - 1].Kind == TokenKind.Name && _tok.GetName(in _t[i - 1]) is "print" or "exec";
     }
 
     /// <summary>Whether an <c>expression</c> (not just an operand) can start after a token of this kind.</summary>
@@ -305,11 +319,11 @@ public sealed partial class Parser
         throw new PythonSyntaxError("SyntaxError", "':' expected after dictionary key")
         {
             Filename = _tok.Filename,
-            Lineno = _t[_p - 1].Line,
-            Offset = CharOffset(_t[_p - 1].Line, _t[_p - 1].Col) + 1,
-            EndLineno = _t[_p - 1].Line,
+            Lineno = key.EndLineno,
+            Offset = CharOffset(key.EndLineno, key.EndColOffset),
+            EndLineno = key.EndLineno,
             EndOffset = 0,
-            Text = LineText(_t[_p - 1].Line),
+            Text = LineText(key.EndLineno),
         };
     }
 
@@ -328,7 +342,13 @@ public sealed partial class Parser
     }
 
     [DoesNotReturn]
-    private void FailParameters() => Fail();
+    private void FailParameters(Expr? lastExpression)
+    {
+        if (lastExpression is not null && _t[_p - 1].EndCol == lastExpression.EndColOffset
+            && _t[_p - 1].EndLine == lastExpression.EndLineno)
+            FailMaybeMissingComma(lastExpression);
+        Fail();
+    }
 
     /// <summary>CPython's invalid_parameters: '(' NAME (',' NAME)* [','] ')' among the parameters.</summary>
     [DoesNotReturn]
@@ -343,7 +363,7 @@ public sealed partial class Parser
             break;
         }
         if (i < _n && i > open + 1 && _t[i].Kind == TokenKind.RPar) matched = true;
-        if (i > _furthest) _furthest = Math.Min(i, _n - 1);
+        if (i < _n && _t[i].Kind == TokenKind.Error && i > _furthest) _furthest = i;
         if (matched)
         {
             string what = forLambda ? "Lambda expression parameters" : "Function parameters";

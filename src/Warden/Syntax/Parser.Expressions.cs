@@ -633,6 +633,7 @@ public sealed partial class Parser
             if (K != TokenKind.Colon)
             {
                 if (K == TokenKind.ColonEqual) FailWalrusTarget(lower);
+                if (K == TokenKind.Equal) FailAssignmentInExpression(lower, start);
                 return lower;
             }
         }

@@ -213,7 +213,7 @@ public sealed partial class Parser
         {
             // CPython names a bad annotation target only when an annotation follows.
             if (first is not (Name or Attribute or Subscript) && (!StartsExpression(Peek(1)) || Peek(1) == TokenKind.Star)) Fail();
-            CheckAnnotationTarget(first);
+            CheckAnnotationTarget(first, start);
             ToTarget(first, ExprContext.Store, AssignmentKind.Annotated);
             _p++;
             Expr annotation = ParseExpression();

@@ -74,19 +74,35 @@ public sealed partial class Parser
         }
     }
 
-    private void CheckAnnotationTarget(Expr target)
+    private void CheckAnnotationTarget(Expr target, int statementStart)
     {
         switch (target)
         {
             case Name or Attribute or Subscript:
                 return;
-            case Tuple:
-                throw SyntaxErrorAtNode("only single target (not tuple) can be annotated", target);
+            case Tuple t:
+                // An unparenthesized tuple is reported at its first element.
+                bool parenthesized = t.Elts.Length == 0 || EndsWithOwnParenthesis(t);
+                throw SyntaxErrorAtNode("only single target (not tuple) can be annotated", parenthesized ? target : t.Elts[0]);
             case List:
                 throw SyntaxErrorAtNode("only single target (not list) can be annotated", target);
             default:
                 throw SyntaxErrorAtNode("illegal target for annotation", target);
         }
+    }
+
+    /// <summary>Whether a tuple's last token is a ')' that closes the tuple itself.</summary>
+    private bool EndsWithOwnParenthesis(Tuple t)
+    {
+        Expr last = t.Elts[^1];
+        if (last.EndLineno == t.EndLineno && last.EndColOffset == t.EndColOffset) return false;
+        for (int i = _p - 1; i >= 0; i--)
+        {
+            ref Token token = ref _t[i];
+            if (token.EndLine == t.EndLineno && token.EndCol == t.EndColOffset) return token.Kind == TokenKind.RPar;
+            if (token.EndLine < t.EndLineno) break;
+        }
+        return false;
     }
 
     private void CheckAugmentedTarget(Expr target)
