@@ -207,12 +207,32 @@ public sealed partial class Parser
     private Stmt[] ParseInteractiveInput()
     {
         int mark = _stmts.Count;
-        if (K == TokenKind.Newline) { _p++; return _stmts.Pop(mark); }
+        // ast.parse(mode="single") rejects input without a statement.
+        if (K == TokenKind.Newline || K == TokenKind.EndMarker) throw EmptyInteractiveInput();
         if (IsCompoundStart()) { ParseStatement(); }
         else ParseSimpleStatements();
+        int end = _p - 1;
         while (K == TokenKind.Newline) _p++;
-        if (K != TokenKind.EndMarker) Fail();
+        if (K != TokenKind.EndMarker)
+        {
+            if (K == TokenKind.Error || K == TokenKind.Indent) Fail();
+            throw SyntaxErrorAt("multiple statements found while compiling a single statement", end, end);
+        }
         return _stmts.Pop(mark);
+    }
+
+    private PythonSyntaxError EmptyInteractiveInput()
+    {
+        bool hasLine = _tok.Buffer.Length > 0;
+        return new PythonSyntaxError("SyntaxError", "invalid syntax")
+        {
+            Filename = _tok.Filename,
+            Lineno = hasLine ? 1 : 0,
+            Offset = 0,
+            EndLineno = hasLine ? 1 : 0,
+            EndOffset = 0,
+            Text = hasLine ? LineText(1) : null,
+        };
     }
 
     private Expr ParseFStringInput()

@@ -527,6 +527,53 @@ public class ParserTests
         Module module = Parser.ParseModule(source);
         Assert.That(AstDumper.Dump(module), Is.EqualTo(expectedDump));
     }
+    [TestCase("x = 1; y = 2", "single",
+        "Interactive(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Constant(value=1, lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5), Assign(targets=[Name(id='y', ctx=Store(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=8)], value=Constant(value=2, lineno=1, col_offset=11, end_lineno=1, end_col_offset=12), lineno=1, col_offset=7, end_lineno=1, end_col_offset=12)])")]
+    [TestCase("if x:\n pass\n", "single",
+        "Interactive(body=[If(test=Name(id='x', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4), body=[Pass(lineno=2, col_offset=1, end_lineno=2, end_col_offset=5)], orelse=[], lineno=1, col_offset=0, end_lineno=2, end_col_offset=5)])")]
+    [TestCase("\n", "single",
+        "SyntaxError: invalid syntax 1 0 1 0")]
+    [TestCase("", "single",
+        "SyntaxError: invalid syntax 0 0 0 0")]
+    [TestCase("1 + 2\n\n", "eval",
+        "Expression(body=BinOp(left=Constant(value=1, lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), op=Add(), right=Constant(value=2, lineno=1, col_offset=4, end_lineno=1, end_col_offset=5), lineno=1, col_offset=0, end_lineno=1, end_col_offset=5))")]
+    [TestCase("x\n\n\n", "eval",
+        "Expression(body=Name(id='x', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1))")]
+    [TestCase("x = 1", "eval",
+        "SyntaxError: invalid syntax 1 3 1 4")]
+    [TestCase("a, b", "eval",
+        "Expression(body=Tuple(elts=[Name(id='a', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), Name(id='b', ctx=Load(), lineno=1, col_offset=3, end_lineno=1, end_col_offset=4)], ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=4))")]
+    [TestCase("*a, b", "eval",
+        "SyntaxError: invalid syntax 1 1 1 2")]
+    [TestCase("yield x", "eval",
+        "SyntaxError: invalid syntax 1 1 1 6")]
+    [TestCase("lambda: 1", "eval",
+        "Expression(body=Lambda(args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=Constant(value=1, lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), lineno=1, col_offset=0, end_lineno=1, end_col_offset=9))")]
+    [TestCase("x; y", "eval",
+        "SyntaxError: invalid syntax 1 2 1 3")]
+    [TestCase("x = 1\ny = 2\n", "single",
+        "SyntaxError: multiple statements found while compiling a single statement 1 6 1 6")]
+    [TestCase("@d\ndef f(): pass\n", "single",
+        "Interactive(body=[FunctionDef(name='f', args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Pass(lineno=2, col_offset=9, end_lineno=2, end_col_offset=13)], decorator_list=[Name(id='d', ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=2)], lineno=2, col_offset=0, end_lineno=2, end_col_offset=13)])")]
+    [TestCase("a if b else c", "eval",
+        "Expression(body=IfExp(test=Name(id='b', ctx=Load(), lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), body=Name(id='a', ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1), orelse=Name(id='c', ctx=Load(), lineno=1, col_offset=12, end_lineno=1, end_col_offset=13), lineno=1, col_offset=0, end_lineno=1, end_col_offset=13))")]
+    [TestCase("[*a]", "eval",
+        "Expression(body=List(elts=[Starred(value=Name(id='a', ctx=Load(), lineno=1, col_offset=2, end_lineno=1, end_col_offset=3), ctx=Load(), lineno=1, col_offset=1, end_lineno=1, end_col_offset=3)], ctx=Load(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=4))")]
+
+    public void EvalAndSingleModesParseLikeCPython(string source, string mode, string expected)
+    {
+        string actual;
+        try
+        {
+            Node tree = mode == "eval" ? Parser.ParseExpression(source) : Parser.ParseInteractive(source);
+            actual = AstDumper.Dump(tree);
+        }
+        catch (PythonSyntaxError e)
+        {
+            actual = $"{e.PythonType}: {e.Msg} {e.Lineno} {e.Offset} {e.EndLineno} {e.EndOffset}";
+        }
+        Assert.That(actual, Is.EqualTo(expected));
+    }
 
     [Test]
     public void ParseExpressionGivesExpressionNode()
