@@ -25,8 +25,12 @@ public sealed partial class Parser
     private readonly Scratch<Expr> _exprs = new();
     private readonly Scratch<Stmt> _stmts = new();
 
-    private Parser(Tokenizer tokenizer)
+    /// <summary>True when the decoded source had no bytes at all (the tokenizer adds a newline).</summary>
+    private readonly bool _emptySource;
+
+    private Parser(Tokenizer tokenizer, bool emptySource = false)
     {
+        _emptySource = emptySource;
         _tok = tokenizer;
         _t = tokenizer.Tokens;
         _n = tokenizer.Count;
@@ -90,23 +94,23 @@ public sealed partial class Parser
         var tokenizer = new Tokenizer(utf8, options);
         try
         {
-            return new Parser(tokenizer).ParseTop(mode);
+            return new Parser(tokenizer, utf8.Length == 0).ParseTop(mode);
         }
         catch (InsufficientStackException)
         {
             // Only reachable for pathological nesting on a thread with a small stack: redo the
             // work on a thread whose stack is large enough for the deepest nesting we accept.
-            return RunOnLargeStack(tokenizer, mode);
+            return RunOnLargeStack(tokenizer, mode, utf8.Length == 0);
         }
     }
 
-    private static object RunOnLargeStack(Tokenizer tokenizer, ParseMode mode)
+    private static object RunOnLargeStack(Tokenizer tokenizer, ParseMode mode, bool emptySource)
     {
         object? result = null;
         Exception? failure = null;
         var thread = new Thread(() =>
         {
-            try { result = new Parser(tokenizer).ParseTop(mode); }
+            try { result = new Parser(tokenizer, emptySource).ParseTop(mode); }
             catch (Exception e) { failure = e; }
         }, LargeStackBytes);
         thread.Start();
@@ -223,7 +227,7 @@ public sealed partial class Parser
 
     private PythonSyntaxError EmptyInteractiveInput()
     {
-        bool hasLine = _tok.Buffer.Length > 0;
+        bool hasLine = !_emptySource;
         return new PythonSyntaxError("SyntaxError", "invalid syntax")
         {
             Filename = _tok.Filename,
