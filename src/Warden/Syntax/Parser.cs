@@ -70,14 +70,14 @@ public sealed partial class Parser
     public static Interactive ParseInteractive(byte[] rawSource, string filename = "<unknown>")
     {
         byte[] utf8 = SourceDecoder.Decode(rawSource, out string? declared);
-        return (Interactive)Run(utf8, new TokenizerOptions { Filename = filename, DeclaredEncoding = declared is not null }, ParseMode.Interactive);
+        return (Interactive)Run(utf8, new TokenizerOptions { Filename = filename, DeclaredEncoding = declared is not null }, ParseMode.Interactive, rawSource.Length == 0);
     }
 
     /// <summary>Parses one interactive statement given as a .NET string (mode "single").</summary>
     public static Interactive ParseInteractive(string source, string filename = "<unknown>")
     {
         byte[] utf8 = SourceDecoder.Decode(SourceDecoder.FromString(source));
-        return (Interactive)Run(utf8, new TokenizerOptions { Filename = filename }, ParseMode.Interactive);
+        return (Interactive)Run(utf8, new TokenizerOptions { Filename = filename }, ParseMode.Interactive, source.Length == 0);
     }
 
     /// <summary>
@@ -89,18 +89,18 @@ public sealed partial class Parser
 
     private enum ParseMode { Module, Expression, Interactive, FStringExpression }
 
-    private static object Run(byte[] utf8, TokenizerOptions options, ParseMode mode)
+    private static object Run(byte[] utf8, TokenizerOptions options, ParseMode mode, bool emptySource = false)
     {
         var tokenizer = new Tokenizer(utf8, options);
         try
         {
-            return new Parser(tokenizer, utf8.Length == 0).ParseTop(mode);
+            return new Parser(tokenizer, emptySource).ParseTop(mode);
         }
         catch (InsufficientStackException)
         {
             // Only reachable for pathological nesting on a thread with a small stack: redo the
             // work on a thread whose stack is large enough for the deepest nesting we accept.
-            return RunOnLargeStack(tokenizer, mode, utf8.Length == 0);
+            return RunOnLargeStack(tokenizer, mode, emptySource);
         }
     }
 
