@@ -392,6 +392,9 @@ public sealed partial class Parser
     }
 
     private const int BlockWeight = 8;
+    private const int ElifWeight = 1;
+    /// <summary>The extra CPython rule levels of an if statement that has elif clauses.</summary>
+    private const int ElifChainWeight = 3;
 
     // ---- compound statements ------------------------------------------------------------
 
@@ -464,7 +467,11 @@ public sealed partial class Parser
         Stmt[] orelse = Array.Empty<Stmt>();
         if (K == TokenKind.Elif)
         {
+            // Each elif nests one If deeper; CPython counts it on its parser stack too.
+            int weight = isElif ? ElifWeight : ElifWeight + ElifChainWeight;
+            Enter(weight);
             orelse = new[] { ParseIf() };
+            Leave(weight);
         }
         else if (K == TokenKind.Else)
         {

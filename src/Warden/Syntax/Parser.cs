@@ -169,8 +169,16 @@ public sealed partial class Parser
         return raisedByTokenizer ? tokenizerError : parserError;
     }
 
+    /// <summary>The largest nesting bound of f-string fields parsed on this thread for the current file.</summary>
+    [ThreadStatic]
+    private static int t_fstringNest;
+
+    /// <summary>JoinedStr and FormattedValue sit between a field's tree and the string's position.</summary>
+    private const int FStringFieldNodes = 2;
+
     private object ParseTopUnchecked(ParseMode mode)
     {
+        if (mode != ParseMode.FStringExpression) t_fstringNest = 0;
         object result;
         switch (mode)
         {
@@ -187,8 +195,15 @@ public sealed partial class Parser
                 result = ParseFStringInput();
                 break;
         }
-        if (_maxNest >= AstDepthCheckThreshold)
+        if (mode == ParseMode.FStringExpression)
+        {
+            // The enclosing parse cannot see how deep a replacement field's tree is.
+            t_fstringNest = Math.Max(t_fstringNest, _maxNest + FStringFieldNodes);
+        }
+        else if (_maxNest + t_fstringNest >= AstDepthCheckThreshold)
+        {
             CheckAstDepth((Node)result);
+        }
         return result;
     }
 

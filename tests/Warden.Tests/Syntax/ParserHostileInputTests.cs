@@ -115,6 +115,19 @@ public class ParserHostileInputTests
         Assert.That(Outcome("f(x=" + Repeat("-", 2987) + "1)"), Is.EqualTo("RecursionError"));
     }
 
+    [TestCase(2988, "ok")]
+    [TestCase(2989, "RecursionError")]
+    [TestCase(5966, "RecursionError")]
+    [TestCase(5967, "MemoryError")]
+    [TestCase(100_000, "MemoryError")]
+    public void LongElifChains(int count, string expected)
+        => Assert.That(Outcome("if x: pass\n" + Repeat("elif x: pass\n", count)), Is.EqualTo(expected));
+
+    [TestCase(2986, "ok")]
+    [TestCase(2987, "RecursionError")]
+    public void DeepTreesInsideFStringFieldsCountForTheWholeTree(int count, string expected)
+        => Assert.That(Outcome("f'{" + Repeat("-", count) + "1}'"), Is.EqualTo(expected));
+
     [Test]
     public void TwentyMegabyteLineParses()
     {
