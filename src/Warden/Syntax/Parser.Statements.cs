@@ -132,7 +132,9 @@ public sealed partial class Parser
             case TokenKind.Return:
             {
                 _p++;
+                Enter(ReturnValueWeight);
                 Expr? value = StartsExpression(K) ? ParseStarExpressions() : null;
+                Leave(ReturnValueWeight);
                 return Fin(new Return { Value = value }, start);
             }
             case TokenKind.Raise:
@@ -203,7 +205,9 @@ public sealed partial class Parser
                     FailAssignmentTarget(current, first: _exprs.Count == mark, start);
                 _exprs.Push(ToTarget(current, ExprContext.Store, AssignmentKind.Assign));
                 _p++;
-                current = K == TokenKind.Yield ? ParseYieldExpression() : ParseStarExpressionsForAssignment();
+                Enter(AssignedValueWeight);
+                current = K == TokenKind.Yield ? ParseYieldExpression() : ParseStarExpressions();
+                Leave(AssignedValueWeight);
             }
             if (K == TokenKind.Colon) Fail();
             Expr[] targets = _exprs.Pop(mark);
@@ -233,8 +237,6 @@ public sealed partial class Parser
         Expr augValue = K == TokenKind.Yield ? ParseYieldExpression() : ParseStarExpressions();
         return Fin(new AugAssign { Target = first, Op = op, Value = augValue }, start);
     }
-
-    private Expr ParseStarExpressionsForAssignment() => ParseStarExpressions();
 
     private static OperatorKind? AugmentedOperator(TokenKind kind) => kind switch
     {
@@ -362,10 +364,12 @@ public sealed partial class Parser
             FailExpectedColon();
         }
         _p++;
-        return ParseBlock(construct, keywordToken);
+        // Function and class bodies sit one CPython rule level deeper than other blocks.
+        int weight = construct is "function definition" or "class definition" ? DefinitionBlockWeight : BlockWeight;
+        return ParseBlock(construct, keywordToken, weight);
     }
 
-    private Stmt[] ParseBlock(string construct, int keywordToken)
+    private Stmt[] ParseBlock(string construct, int keywordToken, int weight)
     {
         int mark = _stmts.Count;
         if (K == TokenKind.Newline)
@@ -378,10 +382,10 @@ public sealed partial class Parser
                     $"expected an indented block after {construct} on line {_t[keywordToken].Line}", _p);
             }
             _p++;
-            Enter(BlockWeight);
+            Enter(weight);
             do ParseStatement();
             while (K != TokenKind.Dedent && K != TokenKind.EndMarker);
-            Leave(BlockWeight);
+            Leave(weight);
             if (K == TokenKind.Dedent) _p++;
         }
         else
@@ -391,8 +395,12 @@ public sealed partial class Parser
         return _stmts.Pop(mark);
     }
 
-    private const int BlockWeight = 8;
+    private const int BlockWeight = 6;
+    private const int DefinitionBlockWeight = 7;
     private const int ElifWeight = 1;
+    /// <summary>CPython reaches an assigned value two rule levels deeper than an expression statement.</summary>
+    private const int AssignedValueWeight = 2;
+    private const int ReturnValueWeight = 1;
     /// <summary>The extra CPython rule levels of an if statement that has elif clauses.</summary>
     private const int ElifChainWeight = 3;
 
