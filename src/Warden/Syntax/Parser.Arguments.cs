@@ -57,7 +57,7 @@ public sealed partial class Parser
             }
             else
             {
-                if (!StartsExpression(K)) FailCallArgument();
+                if (!StartsExpression(K)) Fail();
                 Expr value = ParseNamedExpression(checkAssignment: false);
                 if (IsComprehensionStart())
                 {

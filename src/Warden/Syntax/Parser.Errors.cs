@@ -205,9 +205,6 @@ public sealed partial class Parser
     }
 
     [DoesNotReturn]
-    private void FailAtom() => Fail();
-
-    [DoesNotReturn]
     private void FailStarredComprehension(Expr starred)
         => throw SyntaxErrorAtNode("iterable unpacking cannot be used in comprehension", starred);
 
@@ -326,9 +323,6 @@ public sealed partial class Parser
             Text = LineText(key.EndLineno),
         };
     }
-
-    [DoesNotReturn]
-    private void FailCallArgument() => Fail();
 
     [DoesNotReturn]
     private void FailKeywordArgument(Expr value)

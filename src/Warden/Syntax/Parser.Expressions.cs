@@ -686,7 +686,7 @@ public sealed partial class Parser
             case TokenKind.LBrace:
                 return ParseBraceDisplay();
             default:
-                FailAtom();
+                Fail();
                 return null!;
         }
     }

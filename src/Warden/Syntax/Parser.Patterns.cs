@@ -365,12 +365,10 @@ public sealed partial class Parser
             }
             else
             {
-                int patternStart = _p;
                 Pattern p = ParseAsPattern();
                 if (inKeywords)
                     throw SyntaxErrorAtNode("positional patterns follow keyword argument patterns", p);
                 _patterns.Push(p);
-                _ = patternStart;
             }
             if (K != TokenKind.Comma) break;
             _p++;

@@ -147,10 +147,6 @@ public sealed partial class Parser
         string what = DescribeExpression(bad);
         if (kind == AssignmentKind.Delete)
             return SyntaxErrorAtNode($"cannot delete {what}", bad);
-        if (kind == AssignmentKind.Assign && bad is Call or Compare or BinOp or UnaryOp or BoolOp or Attribute)
-        {
-            // CPython suggests '==' only for the plain single-target assignment.
-        }
         return SyntaxErrorAtNode($"cannot assign to {what}", bad);
     }
 
