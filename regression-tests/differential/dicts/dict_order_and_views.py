@@ -13,7 +13,7 @@ items = d.items()
 d["new"] = 0
 print(keys, values, items)
 print(len(keys), 9 in keys, ("new", 0) in items, 0 in values)
-print(keys & {1, 9, 42}, keys | {"x"} == set(d) | {"x"}, keys - {1}, {1, 2} - keys)
+print(keys & {1, 9, 42}, keys | {"x"} == set(d) | {"x"}, sorted(keys - {1}, key=str), {1, 2} - keys)
 print(items & {(1, 1), (9, 81)})
 print(list(reversed(d)), list(reversed(d.values())), list(reversed(d.items()))[0])
 print(type(keys).__name__, type(values).__name__, type(items).__name__)
