@@ -32,31 +32,67 @@ public sealed partial class Parser
     [DoesNotReturn]
     private void FailAssignmentTarget(Expr target, bool first, int statementStart)
     {
-        if (target is Yield or YieldFrom && first)
+        int targetStart = TokenIndexAt(target);
+        bool parenthesized = targetStart > 0 && _t[targetStart - 1].Kind == TokenKind.LPar;
+        if (target is Yield or YieldFrom && !parenthesized)
             throw SyntaxErrorAtNode("assignment to yield expression not possible", target);
-        if (first && IsBitwiseOrLevel(target, statementStart))
+        if (first)
         {
-            // CPython's invalid_named_expression: 'a = b' where b is a single operand suggests '=='.
-            int saved = _p;
-            _p++;
-            bool singleOperand = false;
-            try
+            // CPython's invalid_named_expression looks at the expression right before '=': the
+            // whole first target, or the last element of an unparenthesized tuple.
+            Expr operand = target is Tuple { Elts.Length: > 0 } t && !EndsWithOwnParenthesis(t)
+                ? t.Elts[^1]
+                : target;
+            int operandStart = operand == target ? statementStart : TokenIndexAt(operand);
+            Expr? value = operand is Name || IsBitwiseOrLevel(operand, operandStart) || operand is Yield or YieldFrom
+                ? SingleOperandAfterEqual()
+                : null;
+            if (value is not null)
             {
-                if (StartsExpression(K) && K != TokenKind.Star && K != TokenKind.Not && K != TokenKind.Lambda)
-                {
-                    ParseBitOr();
-                    if (_p > _furthest) _furthest = _p;
-                    singleOperand = K != TokenKind.Equal && K != TokenKind.ColonEqual;
-                }
+                if (operand is Name)
+                    throw SyntaxErrorAtNodes("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", operand, value);
+                throw SyntaxErrorAtNode($"cannot assign to {DescribeExpression(operand)} here. Maybe you meant '==' instead of '='?", operand);
             }
-            catch (PythonSyntaxError)
-            {
-            }
-            _p = saved;
-            if (singleOperand)
-                throw SyntaxErrorAtNode($"cannot assign to {DescribeExpression(target)} here. Maybe you meant '==' instead of '='?", target);
         }
         throw InvalidTargetError(target, AssignmentKind.Assign);
+    }
+
+    /// <summary>
+    /// The bitwise_or operand after the current '=' when nothing but the end of the assignment
+    /// follows it (no further '=' or ':='), else null.
+    /// </summary>
+    private Expr? SingleOperandAfterEqual()
+    {
+        int saved = _p;
+        _p++;
+        Expr? value = null;
+        try
+        {
+            if (StartsExpression(K) && K != TokenKind.Star && K != TokenKind.Not && K != TokenKind.Lambda)
+            {
+                value = ParseBitOr();
+                if (_p > _furthest) _furthest = _p;
+                if (K == TokenKind.Equal || K == TokenKind.ColonEqual) value = null;
+            }
+        }
+        catch (PythonSyntaxError)
+        {
+            value = null;
+        }
+        _p = saved;
+        return value;
+    }
+
+    /// <summary>The index of the first token of <paramref name="node"/> (searching back from the current token).</summary>
+    private int TokenIndexAt(PositionedNode node)
+    {
+        for (int i = Math.Min(_p, _n - 1); i >= 0; i--)
+        {
+            ref Token t = ref _t[i];
+            if (t.Line == node.Lineno && t.Col == node.ColOffset && t.Kind is not (TokenKind.Indent or TokenKind.Dedent)) return i;
+            if (t.Line < node.Lineno) break;
+        }
+        return 0;
     }
 
     /// <summary>

@@ -91,16 +91,18 @@ public sealed partial class Parser
         }
     }
 
-    /// <summary>Whether a tuple's last token is a ')' that closes the tuple itself.</summary>
+    /// <summary>Whether the tuple is written in its own parentheses (not just starting or ending with a group).</summary>
     private bool EndsWithOwnParenthesis(Tuple t)
     {
-        Expr last = t.Elts[^1];
-        if (last.EndLineno == t.EndLineno && last.EndColOffset == t.EndColOffset) return false;
-        for (int i = _p - 1; i >= 0; i--)
+        int first = TokenIndexAt(t);
+        if (_t[first].Kind != TokenKind.LPar) return false;
+        int depth = 0;
+        for (int i = first; i < _n; i++)
         {
-            ref Token token = ref _t[i];
-            if (token.EndLine == t.EndLineno && token.EndCol == t.EndColOffset) return token.Kind == TokenKind.RPar;
-            if (token.EndLine < t.EndLineno) break;
+            TokenKind kind = _t[i].Kind;
+            if (kind is TokenKind.LPar or TokenKind.LSqb or TokenKind.LBrace) depth++;
+            else if (kind is TokenKind.RPar or TokenKind.RSqb or TokenKind.RBrace && --depth == 0)
+                return _t[i].EndLine == t.EndLineno && _t[i].EndCol == t.EndColOffset;
         }
         return false;
     }

@@ -172,6 +172,22 @@ public class ParserErrorTests
     [TestCase("(x y\n", "SyntaxError", "'(' was never closed", 1, 1, 1, 0)]
     [TestCase("None {", "SyntaxError", "'{' was never closed", 1, 6, 1, 0)]
     [TestCase("2.5 : *x", "SyntaxError", "invalid syntax", 1, 5, 1, 6)]
+    [TestCase("x = (yield) = 1", "SyntaxError", "cannot assign to yield expression", 1, 6, 1, 11)]
+    [TestCase("(yield) = 1", "SyntaxError", "cannot assign to yield expression here. Maybe you meant '==' instead of '='?", 1, 2, 1, 7)]
+    [TestCase("x, (yield) = 1", "SyntaxError", "cannot assign to yield expression here. Maybe you meant '==' instead of '='?", 1, 5, 1, 10)]
+    [TestCase("x, 1 = 2", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 4, 1, 5)]
+    [TestCase("1, x = 2", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4, 1, 9)]
+    [TestCase("x, f() = 2", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 4, 1, 7)]
+    [TestCase("a, b + c = 2 = 3", "SyntaxError", "cannot assign to expression", 1, 4, 1, 9)]
+    [TestCase("[x, 1] = 2", "SyntaxError", "cannot assign to literal", 1, 5, 1, 6)]
+    [TestCase("x = yield = 1", "SyntaxError", "assignment to yield expression not possible", 1, 5, 1, 10)]
+    [TestCase("((a, b)): int", "SyntaxError", "only single target (not tuple) can be annotated", 1, 2, 1, 8)]
+    [TestCase("f(", "SyntaxError", "'(' was never closed", 1, 2, 1, 0)]
+    [TestCase("x = [1, 2", "SyntaxError", "'[' was never closed", 1, 5, 1, 0)]
+    [TestCase("else if x: pass", "SyntaxError", "invalid syntax", 1, 1, 1, 5)]
+    [TestCase("import a from b", "SyntaxError", "invalid syntax", 1, 10, 1, 14)]
+    [TestCase("def f(x)\n    pass", "SyntaxError", "expected ':'", 1, 9, 1, 9)]
+    [TestCase("d = {'a': 1 'b': 2}", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 11, 1, 16)]
 
     public void ReportsTheSameErrorAsCPython(string source, string type, string message, int lineno, int offset, int endLineno, int endOffset)
     {
