@@ -443,7 +443,7 @@ public sealed partial class Parser
             int newlines = 0;
             for (int i = 0; i < lineStart; i++) if (buffer[i] == (byte)'\n') newlines++;
             line = endLine = newlines + 1;
-            offset = System.Text.Encoding.UTF8.GetCharCount(buffer, lineStart, end - lineStart) + 1;
+            offset = CharOffset(line, end - lineStart) + 1;
             endOffset = -1;
         }
         else if (t.Kind is TokenKind.Indent or TokenKind.Dedent or TokenKind.EndMarker)
@@ -527,19 +527,26 @@ public sealed partial class Parser
         catch (ArgumentOutOfRangeException) { return null; }
     }
 
-    /// <summary>Converts a UTF-8 byte column to the character column CPython reports.</summary>
+    /// <summary>
+    /// The 0-based column CPython's parser reports for a UTF-8 byte column: it converts to
+    /// characters only when its tokenizer knows the source's encoding (a str, a BOM or a coding
+    /// cookie); for undeclared bytes, and in f-string replacement fields, it reports bytes.
+    /// </summary>
     private int CharOffset(int line, int byteCol)
     {
+        if (!_tok.ErrorOffsetsInCharacters) return byteCol;
         string? text = LineText(line);
         if (text is null) return byteCol;
-        int bytes = 0, chars = 0;
+        // CPython counts code points, so an astral character is one column.
+        int bytes = 0, chars = 0, codePoints = 0;
         while (chars < text.Length && bytes < byteCol)
         {
             char c = text[chars];
-            if (char.IsHighSurrogate(c) && chars + 1 < text.Length) { bytes += 4; chars += 2; continue; }
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-            chars++;
+            int units = char.IsHighSurrogate(c) && chars + 1 < text.Length ? 2 : 1;
+            bytes += units == 2 ? 4 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+            chars += units;
+            codePoints++;
         }
-        return chars + (byteCol > bytes ? byteCol - bytes : 0);
+        return codePoints + (byteCol > bytes ? byteCol - bytes : 0);
     }
 }

@@ -49,7 +49,7 @@ public sealed partial class Parser
     public static Module ParseModule(string source, string filename = "<unknown>")
     {
         byte[] utf8 = SourceDecoder.Decode(SourceDecoder.FromString(source));
-        return (Module)Run(utf8, new TokenizerOptions { Filename = filename }, ParseMode.Module);
+        return (Module)Run(utf8, new TokenizerOptions { Filename = filename, DeclaredEncoding = true }, ParseMode.Module);
     }
 
     /// <summary>Parses one expression as <c>ast.parse(source, mode="eval")</c> does.</summary>
@@ -63,7 +63,7 @@ public sealed partial class Parser
     public static Expression ParseExpression(string source, string filename = "<unknown>")
     {
         byte[] utf8 = SourceDecoder.Decode(SourceDecoder.FromString(source));
-        return (Expression)Run(utf8, new TokenizerOptions { Filename = filename }, ParseMode.Expression);
+        return (Expression)Run(utf8, new TokenizerOptions { Filename = filename, DeclaredEncoding = true }, ParseMode.Expression);
     }
 
     /// <summary>Parses one interactive statement as <c>ast.parse(source, mode="single")</c> does.</summary>
@@ -77,7 +77,7 @@ public sealed partial class Parser
     public static Interactive ParseInteractive(string source, string filename = "<unknown>")
     {
         byte[] utf8 = SourceDecoder.Decode(SourceDecoder.FromString(source));
-        return (Interactive)Run(utf8, new TokenizerOptions { Filename = filename }, ParseMode.Interactive, source.Length == 0);
+        return (Interactive)Run(utf8, new TokenizerOptions { Filename = filename, DeclaredEncoding = true }, ParseMode.Interactive, source.Length == 0);
     }
 
     /// <summary>

@@ -196,6 +196,42 @@ public class ParserErrorTests
             Is.EqualTo((type, message, lineno, offset, endLineno, endOffset)));
     }
 
+    // ast.parse(bytes) without a BOM or coding cookie reports the parser's columns in UTF-8 bytes;
+    // a str, a BOM or a cookie make them characters. Tokenizer-raised errors always count characters.
+    [TestCase("\"\u03a3\"=1", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 1, 1, 5)]
+    [TestCase("alpha \u03b1 pi=", "SyntaxError", "invalid syntax", 1, 7, 1, 9)]
+    [TestCase("ten\u03c0=", "SyntaxError", "invalid syntax", 1, 7, 1, 7)]
+    [TestCase("\"\u00e9\" + f(4, x for x in range(1))", "SyntaxError", "Generator expression must be parenthesized", 1, 13, 1, 32)]
+    [TestCase("if \u00e9:", "IndentationError", "expected an indented block after 'if' statement on line 1", 1, 7, 1, -1)]
+    [TestCase("\u00e9 = 1 + \\\n", "SyntaxError", "unexpected EOF while parsing", 1, 11, 1, -1)]
+    [TestCase("\u00e9 = 1 \\x", "SyntaxError", "unexpected character after line continuation character", 1, 9, 1, 0)]
+    [TestCase("\u00e9 = (", "SyntaxError", "'(' was never closed", 1, 6, 1, 0)]
+    [TestCase("\u00e9 = 'abc", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 5, 1, 5)]
+    [TestCase("\u00e9 =  b'\u00e9'", "SyntaxError", "bytes can only contain ASCII literal characters", 1, 12, 1, 12)]
+    public void ReportsByteOffsetsForUndeclaredBytes(string source, string type, string message, int lineno, int offset, int endLineno, int endOffset)
+    {
+        var error = Assert.Throws<PythonSyntaxError>(() => Parser.ParseModule(System.Text.Encoding.UTF8.GetBytes(source)))!;
+        Assert.That((error.PythonType, error.Msg, error.Lineno, error.Offset, error.EndLineno, error.EndOffset),
+            Is.EqualTo((type, message, lineno, offset, endLineno, endOffset)));
+    }
+
+    [TestCase("\ufeffalpha \u03b1 pi=", "SyntaxError", "invalid syntax", 1, 7, 1, 8)]
+    [TestCase("# coding: utf-8\nalpha \u03b1 pi=", "SyntaxError", "invalid syntax", 2, 7, 2, 8)]
+    [TestCase("# coding: utf-8\n\"\u03a3\"=1", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 2, 1, 2, 4)]
+    [TestCase("\ufeffif \u00e9:", "IndentationError", "expected an indented block after 'if' statement on line 1", 1, 6, 1, -1)]
+    public void ReportsCharacterOffsetsForDeclaredBytes(string source, string type, string message, int lineno, int offset, int endLineno, int endOffset)
+    {
+        var error = Assert.Throws<PythonSyntaxError>(() => Parser.ParseModule(System.Text.Encoding.UTF8.GetBytes(source)))!;
+        Assert.That((error.PythonType, error.Msg, error.Lineno, error.Offset, error.EndLineno, error.EndOffset),
+            Is.EqualTo((type, message, lineno, offset, endLineno, endOffset)));
+    }
+
+    // CPython counts code points: an astral character is one column.
+    [TestCase("'\U0001F600' $", "SyntaxError", "invalid syntax", 1, 5, 1, 6)]
+    [TestCase("alpha \u03b1 pi=", "SyntaxError", "invalid syntax", 1, 7, 1, 8)]
+    public void ReportsCharacterOffsetsForStr(string source, string type, string message, int lineno, int offset, int endLineno, int endOffset)
+        => ReportsTheSameErrorAsCPython(source, type, message, lineno, offset, endLineno, endOffset);
+
     [TestCase("x = *a")]
     [TestCase("*a = 1")]
     [TestCase("x += 1, 2")]
