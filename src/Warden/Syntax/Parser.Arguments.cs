@@ -111,12 +111,19 @@ public sealed partial class Parser
         while (K != end)
         {
             int paramStart = _p;
-            if (K == TokenKind.LPar) FailParenthesizedParameters(forLambda);
+            // CPython's invalid_parameters only looks for a parenthesized group after plain parameters.
+            if (K == TokenKind.LPar && !sawDefault && !sawSlash && !sawStar) FailParenthesizedParameters(forLambda);
             if (K == TokenKind.Slash)
             {
                 if (sawSlash) throw SyntaxErrorAt("/ may appear only once", _p, _p);
                 if (sawStar) throw SyntaxErrorAt("/ must be ahead of *", _p, _p);
-                if (_args.Count == argMark) throw SyntaxErrorAt("at least one argument must precede /", _p, _p);
+                if (_args.Count == argMark)
+                {
+                    // CPython 3.11 names this only when a comma follows the '/'.
+                    if (Peek(1) == TokenKind.Comma) throw SyntaxErrorAt("at least one argument must precede /", _p, _p);
+                    Fail();
+                }
+                if (Peek(1) == TokenKind.Star) throw SyntaxErrorAt("expected comma between / and *", _p + 1, _p + 1);
                 _p++;
                 sawSlash = true;
                 posonly = _args.Pop(argMark);

@@ -257,19 +257,26 @@ public sealed partial class Parser
     [DoesNotReturn]
     private void FailMaybeMissingComma(Expr last)
     {
+        PythonSyntaxError? error = MissingCommaError(last);
+        if (error is not null) throw error;
+        Fail();
+    }
+
+    /// <summary>"Perhaps you forgot a comma?" when an expression follows <paramref name="last"/>, else null.</summary>
+    private PythonSyntaxError? MissingCommaError(Expr last)
+    {
         if (StartsExpression(K) && K != TokenKind.Star && _furthest <= _p
             && last is not (IfExp or Lambda or NamedExpr or Starred) && !StartsWithNameStringOrSoftKeyword(last))
         {
             int saved = _p;
-            Expr? next = null;
-            next = ParseLeniently(ParseExpression);
+            Expr? next = ParseLeniently(ParseExpression);
             // CPython looked one token past the second expression.
             if (next is not null && _p > _furthest) _furthest = _p;
             _p = saved;
             if (next is not null)
-                throw SyntaxErrorAtNodes("invalid syntax. Perhaps you forgot a comma?", last, next);
+                return SyntaxErrorAtNodes("invalid syntax. Perhaps you forgot a comma?", last, next);
         }
-        Fail();
+        return null;
     }
 
     /// <summary>A NAME 'print'/'exec' at the start of an expression, followed by an operand.</summary>
@@ -380,27 +387,42 @@ public sealed partial class Parser
         Fail();
     }
 
-    /// <summary>CPython's invalid_parameters: '(' NAME (',' NAME)* [','] ')' among the parameters.</summary>
+    /// <summary>
+    /// CPython's invalid_parameters: '(' param (',' param)* [','] ')' after plain parameters,
+    /// where a def parameter may carry an annotation.
+    /// </summary>
     [DoesNotReturn]
     private void FailParenthesizedParameters(bool forLambda)
     {
-        int open = _p, i = _p + 1;
+        int open = _p, failedAt = _p;
+        _p++;
         bool matched = false;
-        while (i < _n && _t[i].Kind == TokenKind.Name)
+        try
         {
-            i++;
-            if (i < _n && _t[i].Kind == TokenKind.Comma) { i++; continue; }
-            break;
+            bool complete = true;
+            while (K == TokenKind.Name && complete)
+            {
+                complete = ParseLeniently(() => ParseParameter(forLambda, allowStarredAnnotation: false).Annotation ?? EmptyAnnotation) is not null;
+                if (complete && K == TokenKind.Comma) { _p++; continue; }
+                break;
+            }
+            matched = complete && K == TokenKind.RPar && _p > open + 1;
+            if (K == TokenKind.Error && _p > _furthest) _furthest = _p;
         }
-        if (i < _n && i > open + 1 && _t[i].Kind == TokenKind.RPar) matched = true;
-        if (i < _n && _t[i].Kind == TokenKind.Error && i > _furthest) _furthest = i;
+        catch (PythonSyntaxError)
+        {
+        }
         if (matched)
         {
             string what = forLambda ? "Lambda expression parameters" : "Function parameters";
-            throw SyntaxErrorAt($"{what} cannot be parenthesized", open, i);
+            throw SyntaxErrorAt($"{what} cannot be parenthesized", open, _p);
         }
+        _p = failedAt;
         Fail();
     }
+
+    /// <summary>Stands for a parameter without annotation where a non-null result means success.</summary>
+    private static readonly Expr EmptyAnnotation = new Name { Id = "" };
 
     // ---- exception construction -----------------------------------------------------------
 

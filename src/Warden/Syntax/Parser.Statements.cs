@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Warden.Syntax.Ast;
 using Attribute = Warden.Syntax.Ast.Attribute;
 using Tuple = Warden.Syntax.Ast.Tuple;
@@ -535,7 +536,7 @@ public sealed partial class Parser
         {
             while (true)
             {
-                _withItems.Push(ParseWithItem());
+                _withItems.Push(ParseWithItem(parenthesized: false));
                 if (K != TokenKind.Comma) break;
                 _p++;
             }
@@ -560,16 +561,27 @@ public sealed partial class Parser
             _p++;
             while (true)
             {
-                _withItems.Push(ParseWithItem());
+                _withItems.Push(ParseWithItem(parenthesized: true));
                 if (K != TokenKind.Comma) break;
                 _p++;
                 if (K == TokenKind.RPar) break;
             }
-            if (K == TokenKind.RPar && Peek(1) == TokenKind.Colon)
+            if (K == TokenKind.RPar)
             {
-                _p++;
-                return true;
+                // CPython looked at the token after ')' for the ':'.
+                if (_p + 1 > _furthest) _furthest = _p + 1;
+                if (Peek(1) == TokenKind.Colon)
+                {
+                    _p++;
+                    return true;
+                }
+                // CPython's invalid_with_stmt: the items are complete, only the ':' is missing.
+                if (Peek(1) == TokenKind.Newline) throw new CommittedSyntaxError(SyntaxErrorAt("expected ':'", _p + 1, _p + 1));
             }
+        }
+        catch (CommittedSyntaxError e)
+        {
+            throw e.Error;
         }
         catch (PythonSyntaxError)
         {
@@ -579,17 +591,70 @@ public sealed partial class Parser
         return false;
     }
 
-    private WithItem ParseWithItem()
+    /// <summary>
+    /// Carries an error that CPython raises from an invalid_* rule inside an alternative, so a
+    /// speculative parse of that alternative must not swallow it.
+    /// </summary>
+    private sealed class CommittedSyntaxError(PythonSyntaxError error) : Exception
+    {
+        public PythonSyntaxError Error { get; } = error;
+    }
+
+    private WithItem ParseWithItem(bool parenthesized)
     {
         Expr context = ParseExpression();
         Expr? vars = null;
         if (K == TokenKind.As)
         {
             _p++;
-            vars = ParseStarTarget();
-            if (K != TokenKind.Comma && K != TokenKind.RPar && K != TokenKind.Colon) Fail();
+            int targetStart = _p;
+            try
+            {
+                vars = ParseStarTarget();
+            }
+            catch (PythonSyntaxError e) when (e.Msg.StartsWith("cannot assign to", StringComparison.Ordinal))
+            {
+                FailWithItemTarget(targetStart, parenthesized);
+            }
+            if (K != TokenKind.Comma && K != TokenKind.RPar && K != TokenKind.Colon)
+            {
+                // CPython's invalid_with_stmt: the item is complete, only the ':' is missing.
+                if (K == TokenKind.Newline && !parenthesized) throw SyntaxErrorAt("expected ':'", _p, _p);
+                FailWithItemTarget(targetStart, parenthesized);
+            }
         }
         return new WithItem { ContextExpr = context, OptionalVars = vars };
+    }
+
+    /// <summary>
+    /// CPython's invalid_with_item: the target re-read as an expression names the part that
+    /// cannot be assigned to when ',', ')' or ':' follows it; inside the parentheses, reading
+    /// that expression may also suggest a forgotten comma.
+    /// </summary>
+    [DoesNotReturn]
+    private void FailWithItemTarget(int targetStart, bool parenthesized)
+    {
+        int failedAt = Math.Max(_p, _furthest);
+        _p = targetStart;
+        Expr? target = ParseLeniently(ParseExpression);
+        PythonSyntaxError? error = null;
+        if (target is not null && K is TokenKind.Comma or TokenKind.RPar or TokenKind.Colon)
+        {
+            Expr? bad = FindInvalidTarget(target, AssignmentKind.WithTarget);
+            if (bad is not null) error = SyntaxErrorAtNode($"cannot assign to {DescribeExpression(bad)}", bad);
+        }
+        else if (target is not null && parenthesized)
+        {
+            error = MissingCommaError(target);
+        }
+        if (error is not null)
+        {
+            if (parenthesized) throw new CommittedSyntaxError(error);
+            throw error;
+        }
+        if (_p > _furthest) _furthest = _p;
+        _p = failedAt;
+        Fail();
     }
 
     private Stmt ParseTry()

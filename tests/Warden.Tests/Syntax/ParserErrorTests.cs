@@ -188,6 +188,27 @@ public class ParserErrorTests
     [TestCase("import a from b", "SyntaxError", "invalid syntax", 1, 10, 1, 14)]
     [TestCase("def f(x)\n    pass", "SyntaxError", "expected ':'", 1, 9, 1, 9)]
     [TestCase("d = {'a': 1 'b': 2}", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 11, 1, 16)]
+    // 3.11's invalid_parameters: '/' needs a following comma, parenthesized groups only after plain parameters; '/*'
+    [TestCase("def f(/): pass", "SyntaxError", "invalid syntax", 1, 7, 1, 8)]
+    [TestCase("def f(/, a): pass", "SyntaxError", "at least one argument must precede /", 1, 7, 1, 8)]
+    [TestCase("lambda /: None", "SyntaxError", "invalid syntax", 1, 8, 1, 9)]
+    [TestCase("def f(a, (b, c:int)): pass", "SyntaxError", "Function parameters cannot be parenthesized", 1, 10, 1, 20)]
+    [TestCase("def f(a=1, (b, c)): pass", "SyntaxError", "invalid syntax", 1, 12, 1, 13)]
+    [TestCase("def f(p, *, (k1, k2), **kw):\n  pass\n", "SyntaxError", "invalid syntax", 1, 13, 1, 14)]
+    [TestCase("lambda (b), c: 1", "SyntaxError", "Lambda expression parameters cannot be parenthesized", 1, 8, 1, 11)]
+    [TestCase("def foo(a=1,/*,b,c):", "SyntaxError", "expected comma between / and *", 1, 14, 1, 15)]
+    [TestCase("lambda a=1,/*,b,c: None", "SyntaxError", "expected comma between / and *", 1, 13, 1, 14)]
+    // 3.11's invalid_with_stmt (a missing ':' before NEWLINE) and invalid_with_item
+    [TestCase("with a as b", "SyntaxError", "expected ':'", 1, 12, 1, 12)]
+    [TestCase("with (a, b as c, ) ", "SyntaxError", "expected ':'", 1, 20, 1, 20)]
+    [TestCase("with (a as b)\n pass", "SyntaxError", "expected ':'", 1, 14, 1, 14)]
+    [TestCase("with (a as b) c", "SyntaxError", "invalid syntax", 1, 15, 1, 16)]
+    [TestCase("with a as 1", "SyntaxError", "invalid syntax", 1, 12, 1, 12)]
+    [TestCase("with a as b + c: pass", "SyntaxError", "cannot assign to expression", 1, 11, 1, 16)]
+    [TestCase("with (a as b + c): pass", "SyntaxError", "cannot assign to expression", 1, 12, 1, 17)]
+    [TestCase("with (a as 1) c: pass", "SyntaxError", "cannot assign to literal", 1, 12, 1, 13)]
+    [TestCase("with (a as b, c as 1 d)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 20, 1, 23)]
+    [TestCase("with (a as b c): pass", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 12, 1, 15)]
 
     public void ReportsTheSameErrorAsCPython(string source, string type, string message, int lineno, int offset, int endLineno, int endOffset)
     {
