@@ -46,11 +46,18 @@ public sealed partial class Parser
                 firstDoubleStar ??= keyword;
                 lastValue = value;
             }
+            else if (K is TokenKind.True or TokenKind.False or TokenKind.None && Peek(1) == TokenKind.Equal)
+            {
+                // CPython's invalid_kwarg.
+                throw SyntaxErrorAt($"cannot assign to {_tok.GetName(in _t[_p])}", _p, _p + 1);
+            }
             else if (K == TokenKind.Name && Peek(1) == TokenKind.Equal)
             {
                 string name = _tok.GetName(in _t[_p]);
                 _p += 2;
                 Expr value = ParseExpression();
+                if (IsComprehensionStart() && ComprehensionClausesFollow())
+                    throw SyntaxErrorAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start, start + 1);
                 _keywords.Push(Fin(new Keyword { Arg = name, Value = value }, start));
                 sawKeyword = true;
                 lastValue = value;
@@ -93,6 +100,15 @@ public sealed partial class Parser
         _p++;
         args = _exprs.Pop(argMark);
         keywords = _keywords.Pop(keywordMark);
+    }
+
+    /// <summary>Whether complete for/if clauses start at the current token (the position is kept).</summary>
+    private bool ComprehensionClausesFollow()
+    {
+        int saved = _p;
+        bool complete = ParseLeniently(() => { ParseComprehensions(); return ParsedMarker; }) is not null;
+        _p = saved;
+        return complete;
     }
 
     /// <summary>

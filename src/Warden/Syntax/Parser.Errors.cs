@@ -29,24 +29,30 @@ public sealed partial class Parser
         throw SyntaxErrorAt("invalid syntax", at, at);
     }
 
+    /// <summary>
+    /// Reports an invalid target of an assignment statement. Before naming it, CPython's
+    /// invalid_assignment re-reads the statement's first target, and its invalid_named_expression
+    /// objects to a 'target = operand' there that is not followed by another '='.
+    /// </summary>
     [DoesNotReturn]
-    private void FailAssignmentTarget(Expr target, bool first, int statementStart)
+    private void FailAssignmentTarget(Expr target, Expr firstTarget, int firstEqual, int statementStart)
     {
         int targetStart = TokenIndexAt(target);
         bool parenthesized = targetStart > 0 && _t[targetStart - 1].Kind == TokenKind.LPar;
         if (target is Yield or YieldFrom && !parenthesized)
             throw SyntaxErrorAtNode("assignment to yield expression not possible", target);
-        if (first)
+        // The expression right before the first '=': the whole first target, or the last
+        // element of an unparenthesized tuple.
+        Expr operand = firstTarget is Tuple { Elts.Length: > 0 } t && !EndsWithOwnParenthesis(t)
+            ? t.Elts[^1]
+            : firstTarget;
+        int operandStart = operand == firstTarget ? statementStart : TokenIndexAt(operand);
+        if (operand is Name || IsBitwiseOrLevel(operand, operandStart) || operand is Yield or YieldFrom)
         {
-            // CPython's invalid_named_expression looks at the expression right before '=': the
-            // whole first target, or the last element of an unparenthesized tuple.
-            Expr operand = target is Tuple { Elts.Length: > 0 } t && !EndsWithOwnParenthesis(t)
-                ? t.Elts[^1]
-                : target;
-            int operandStart = operand == target ? statementStart : TokenIndexAt(operand);
-            Expr? value = operand is Name || IsBitwiseOrLevel(operand, operandStart) || operand is Yield or YieldFrom
-                ? SingleOperandAfterEqual()
-                : null;
+            int failedAt = _p;
+            _p = firstEqual;
+            Expr? value = SingleOperandAfterEqual();
+            _p = failedAt;
             if (value is not null)
             {
                 if (operand is Name)
@@ -70,7 +76,8 @@ public sealed partial class Parser
         {
             if (StartsExpression(K) && K != TokenKind.Star && K != TokenKind.Not && K != TokenKind.Lambda)
             {
-                value = ParseBitOr();
+                // PEG backtracking: the longest prefix that is a bitwise_or ('a -' gives 'a').
+                value = ParseLeniently(ParseBitOr);
                 if (_p > _furthest) _furthest = _p;
                 if (K == TokenKind.Equal || K == TokenKind.ColonEqual) value = null;
             }
@@ -218,7 +225,8 @@ public sealed partial class Parser
         {
             if (StartsExpression(K) && K != TokenKind.Star && K != TokenKind.Not && K != TokenKind.Lambda)
             {
-                value = ParseBitOr();
+                // PEG backtracking: the longest prefix that is a bitwise_or ('a -' gives 'a').
+                value = ParseLeniently(ParseBitOr);
                 if (_p > _furthest) _furthest = _p;
                 if (K == TokenKind.Equal || K == TokenKind.ColonEqual) value = null;
             }
@@ -363,8 +371,30 @@ public sealed partial class Parser
             Offset = CharOffset(key.EndLineno, key.EndColOffset),
             EndLineno = key.EndLineno,
             EndOffset = 0,
-            Text = LineText(key.EndLineno),
+            Text = ErrorLineText(key.EndLineno),
         };
+    }
+
+    /// <summary>CPython's invalid_kvpair: '*' bitwise_or as a dict value.</summary>
+    [DoesNotReturn]
+    private void FailStarredDictValue()
+    {
+        int star = _p;
+        _p++;
+        if (StartsExpression(K) && ParseLeniently(ParseBitOr) is not null)
+            throw SyntaxErrorStartingFrom("cannot use a starred expression in a dictionary value", star, _p);
+        if (star + 1 > _furthest) _furthest = star + 1;
+        _p = star;
+        Fail();
+    }
+
+    /// <summary>CPython's invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}'.</summary>
+    private void FailDictUnpackingInComprehension(int doubleStar)
+    {
+        int saved = _p;
+        bool complete = ParseLeniently(() => { ParseComprehensions(); return ParsedMarker; }) is not null && K == TokenKind.RBrace;
+        _p = saved;
+        if (complete) throw SyntaxErrorAt("dict unpacking cannot be used in dict comprehension", doubleStar, doubleStar);
     }
 
     [DoesNotReturn]
@@ -402,7 +432,7 @@ public sealed partial class Parser
             bool complete = true;
             while (K == TokenKind.Name && complete)
             {
-                complete = ParseLeniently(() => ParseParameter(forLambda, allowStarredAnnotation: false).Annotation ?? EmptyAnnotation) is not null;
+                complete = ParseLeniently(() => ParseParameter(forLambda, allowStarredAnnotation: false).Annotation ?? ParsedMarker) is not null;
                 if (complete && K == TokenKind.Comma) { _p++; continue; }
                 break;
             }
@@ -421,8 +451,8 @@ public sealed partial class Parser
         Fail();
     }
 
-    /// <summary>Stands for a parameter without annotation where a non-null result means success.</summary>
-    private static readonly Expr EmptyAnnotation = new Name { Id = "" };
+    /// <summary>A non-null result for lenient parses whose product is not an expression.</summary>
+    private static readonly Expr ParsedMarker = new Name { Id = "" };
 
     // ---- exception construction -----------------------------------------------------------
 
@@ -441,7 +471,7 @@ public sealed partial class Parser
             Offset = offset,
             EndLineno = endLine,
             EndOffset = endOffset,
-            Text = LineText(line),
+            Text = ErrorLineText(line),
         };
     }
 
@@ -504,7 +534,7 @@ public sealed partial class Parser
                 Offset = offset0,
                 EndLineno = endLine0,
                 EndOffset = endOffset0,
-                Text = LineText(line0),
+                Text = ErrorLineText(line0),
             };
         }
         ref Token a = ref _t[first];
@@ -519,7 +549,27 @@ public sealed partial class Parser
             Offset = CharOffset(line, col) + 1,
             EndLineno = b.EndLine,
             EndOffset = CharOffset(b.EndLine, b.EndCol) + 1,
-            Text = LineText(line),
+            Text = ErrorLineText(line),
+        };
+    }
+
+    /// <summary>
+    /// CPython's RAISE_SYNTAX_ERROR_STARTING_FROM: from token <paramref name="first"/> to where its
+    /// tokenizer stands, the end of the look-ahead token <paramref name="lookahead"/>, reported
+    /// as a 0-based column in the 1-based end_offset field.
+    /// </summary>
+    private PythonSyntaxError SyntaxErrorStartingFrom(string message, int first, int lookahead)
+    {
+        ref Token a = ref _t[first];
+        ref Token b = ref _t[Math.Min(lookahead, _n - 1)];
+        return new PythonSyntaxError("SyntaxError", message)
+        {
+            Filename = _tok.Filename,
+            Lineno = a.Line,
+            Offset = CharOffset(a.Line, a.Col) + 1,
+            EndLineno = b.EndLine,
+            EndOffset = CharOffset(b.EndLine, b.EndCol),
+            Text = ErrorLineText(a.Line),
         };
     }
 
@@ -539,8 +589,22 @@ public sealed partial class Parser
             Offset = CharOffset(first.Lineno, first.ColOffset) + 1,
             EndLineno = endLine,
             EndOffset = CharOffset(endLine, endCol) + 1,
-            Text = LineText(first.Lineno),
+            Text = ErrorLineText(first.Lineno),
         };
+    }
+
+    /// <summary>
+    /// The text CPython puts into a parser error: the line with its newline while its tokenizer
+    /// still stands on that line, otherwise (it has read further lines, e.g. looking for a closing
+    /// bracket) the line without its newline, as it is then cut out of the whole source.
+    /// </summary>
+    private string? ErrorLineText(int line)
+    {
+        string? text = LineText(line);
+        int fetched = Math.Min(Math.Max(_p, _furthest), _n - 1);
+        if (text is not null && text.EndsWith('\n') && line < _t[fetched].EndLine)
+            return text[..^1];
+        return text;
     }
 
     private string? LineText(int line)

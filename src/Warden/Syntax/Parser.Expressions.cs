@@ -804,7 +804,7 @@ public sealed partial class Parser
             if (K == TokenKind.Colon && first is not Starred)
             {
                 _p++;
-                Expr value = ParseExpression();
+                Expr value = ParseDictValue();
                 if (IsComprehensionStart())
                 {
                     Comprehension[] generators = ParseComprehensions();
@@ -855,9 +855,11 @@ public sealed partial class Parser
             }
             else if (K == TokenKind.DoubleStar)
             {
+                int doubleStar = _p;
                 _p++;
                 _dictKeys.Push(null!);
                 _exprs.Push(ParseBitOr());
+                if (first && IsComprehensionStart()) FailDictUnpackingInComprehension(doubleStar);
             }
             else
             {
@@ -865,7 +867,7 @@ public sealed partial class Parser
                 if (K != TokenKind.Colon) FailDictEntry(key);
                 _p++;
                 _dictKeys.Push(key);
-                _exprs.Push(ParseExpression());
+                _exprs.Push(ParseDictValue());
             }
             first = false;
             if (K != TokenKind.Comma) break;
@@ -875,6 +877,15 @@ public sealed partial class Parser
         if (K != TokenKind.RBrace) FailInBrackets(_exprs[_exprs.Count - 1]);
         _p++;
         return Fin(new Dict { Keys = _dictKeys.Pop(keyMark), Values = _exprs.Pop(valueMark) }, start);
+    }
+
+    /// <summary>A dict value after its ':', with CPython's invalid_kvpair errors for a starred or missing value.</summary>
+    private Expr ParseDictValue()
+    {
+        if (K == TokenKind.Star) FailStarredDictValue();
+        if (K is TokenKind.RBrace or TokenKind.Comma)
+            throw SyntaxErrorAt("expression expected after dictionary key and ':'", _p - 1, _p - 1);
+        return ParseExpression();
     }
 
     private bool IsComprehensionStart()

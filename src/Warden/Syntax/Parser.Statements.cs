@@ -199,11 +199,12 @@ public sealed partial class Parser
         if (K == TokenKind.Equal)
         {
             int mark = _exprs.Count;
+            int firstEqual = _p;
             Expr current = first;
             while (K == TokenKind.Equal)
             {
                 if (FindInvalidTarget(current, AssignmentKind.Assign) is not null)
-                    FailAssignmentTarget(current, first: _exprs.Count == mark, start);
+                    FailAssignmentTarget(current, first, firstEqual, start);
                 _exprs.Push(ToTarget(current, ExprContext.Store, AssignmentKind.Assign));
                 _p++;
                 Enter(AssignedValueWeight);
@@ -671,8 +672,19 @@ public sealed partial class Parser
             bool star = false;
             if (K == TokenKind.Star) { star = true; _p++; }
             if (star) sawStar = true; else sawPlain = true;
-            if (sawStar && sawPlain)
+            bool mixed = sawStar && sawPlain;
+            if (mixed && MixedHandlerIsComplete(star))
                 throw SyntaxErrorAt("cannot have both 'except' and 'except*' on the same 'try'", exceptToken, _p - 1);
+            if (star && K is TokenKind.Colon or TokenKind.Newline)
+                throw SyntaxErrorAt("expected one or more exception types", _p, _p);
+            if (!star && K == TokenKind.Newline) throw SyntaxErrorAt("expected ':'", _p, _p);
+            if (mixed)
+            {
+                // The other kind of handler ends the try statement, so CPython's first pass
+                // stopped at the token after 'except'.
+                _p = exceptToken + 1;
+                Fail();
+            }
             Expr? type = null;
             string? name = null;
             if (K != TokenKind.Colon || star)
@@ -699,6 +711,24 @@ public sealed partial class Parser
         if (sawStar)
             return Fin(new TryStar { Body = body, Handlers = handlers, Orelse = orelse, Finalbody = finalbody }, start);
         return Fin(new Try { Body = body, Handlers = handlers, Orelse = orelse, Finalbody = finalbody }, start);
+    }
+
+    /// <summary>
+    /// CPython's invalid_try_stmt names mixed 'except'/'except*' handlers only when the rest of the
+    /// handler's header reads <c>[expression ['as' NAME]] ':'</c> (the expression required after '*').
+    /// </summary>
+    private bool MixedHandlerIsComplete(bool star)
+    {
+        int saved = _p;
+        bool complete = false;
+        if (!star && K == TokenKind.Colon) complete = true;
+        else if (StartsExpression(K) && ParseLeniently(ParseExpression) is not null)
+        {
+            if (K == TokenKind.As && Peek(1) == TokenKind.Name) _p += 2;
+            complete = K == TokenKind.Colon;
+        }
+        _p = saved;
+        return complete;
     }
 
     // ---- backtracking support -------------------------------------------------------------

@@ -209,6 +209,30 @@ public class ParserErrorTests
     [TestCase("with (a as 1) c: pass", "SyntaxError", "cannot assign to literal", 1, 12, 1, 13)]
     [TestCase("with (a as b, c as 1 d)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 20, 1, 23)]
     [TestCase("with (a as b c): pass", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 12, 1, 15)]
+    // invalid_except_stmt and invalid_try_stmt
+    [TestCase("try: pass\nexcept ValueError: pass\nexcept*: pass\n", "SyntaxError", "expected one or more exception types", 3, 8, 3, 9)]
+    [TestCase("try:\n  pass\nexcept*\n  pass", "SyntaxError", "expected one or more exception types", 3, 8, 3, 8)]
+    [TestCase("try: pass\nexcept\n  pass", "SyntaxError", "expected ':'", 2, 7, 2, 7)]
+    [TestCase("try: pass\nexcept* A: pass\nexcept B C: pass", "SyntaxError", "invalid syntax", 3, 8, 3, 9)]
+    [TestCase("try: pass\nexcept A: pass\nexcept* B as c: pass", "SyntaxError", "cannot have both 'except' and 'except*' on the same 'try'", 3, 1, 3, 8)]
+    // invalid_named_expression on the statement's first target, with PEG backtracking of its operand
+    [TestCase("X=None, Y=1j", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 1, 1, 7)]
+    [TestCase("C()=FORMAT-", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1, 1, 4)]
+    [TestCase("a, X = None, Y = 1j", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4, 1, 12)]
+    [TestCase("x = 1, f() = 2", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 1, 1, 6)]
+    // invalid_kwarg
+    [TestCase("f(True=1)", "SyntaxError", "cannot assign to True", 1, 3, 1, 8)]
+    [TestCase("f(x=1, None=2)", "SyntaxError", "cannot assign to None", 1, 8, 1, 13)]
+    [TestCase("dict(a = i for i in range(10))", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 6, 1, 9)]
+    // invalid_kvpair, invalid_double_starred_kvpairs (end: where the tokenizer stands), invalid_dict_comprehension
+    [TestCase("{1: *12+1}", "SyntaxError", "cannot use a starred expression in a dictionary value", 1, 5, 1, 10)]
+    [TestCase("{1: *a b}", "SyntaxError", "cannot use a starred expression in a dictionary value", 1, 5, 1, 8)]
+    [TestCase("{1: *a\n\n}", "SyntaxError", "cannot use a starred expression in a dictionary value", 1, 5, 3, 1)]
+    [TestCase("{1: *}", "SyntaxError", "invalid syntax", 1, 6, 1, 7)]
+    [TestCase("{1:}", "SyntaxError", "expression expected after dictionary key and ':'", 1, 3, 1, 4)]
+    [TestCase("{1: 2, **a, 3:}", "SyntaxError", "expression expected after dictionary key and ':'", 1, 14, 1, 15)]
+    [TestCase("{**a for a in b if c}", "SyntaxError", "dict unpacking cannot be used in dict comprehension", 1, 2, 1, 4)]
+    [TestCase("x = {a: *b for b in c}", "SyntaxError", "cannot use a starred expression in a dictionary value", 1, 9, 1, 14)]
 
     public void ReportsTheSameErrorAsCPython(string source, string type, string message, int lineno, int offset, int endLineno, int endOffset)
     {
@@ -252,6 +276,19 @@ public class ParserErrorTests
     [TestCase("alpha \u03b1 pi=", "SyntaxError", "invalid syntax", 1, 7, 1, 8)]
     public void ReportsCharacterOffsetsForStr(string source, string type, string message, int lineno, int offset, int endLineno, int endOffset)
         => ReportsTheSameErrorAsCPython(source, type, message, lineno, offset, endLineno, endOffset);
+
+    // The text keeps its newline only while CPython's tokenizer still stands on the error's line.
+    [TestCase("[file for str(file) in []\n]", "[file for str(file) in []")]
+    [TestCase("[\nfile\nfor str(file)\nin\n[]\n]", "for str(file)")]
+    [TestCase("{1: *a\n\n}", "{1: *a")]
+    [TestCase("x = 1 +\n", "x = 1 +\n")]
+    [TestCase("f(a b)\n", "f(a b)\n")]
+    [TestCase("(a b\n)", "(a b")]
+    public void ReportsTheSameTextAsCPython(string source, string text)
+    {
+        var error = Assert.Throws<PythonSyntaxError>(() => Parser.ParseModule(source))!;
+        Assert.That(error.Text, Is.EqualTo(text));
+    }
 
     [TestCase("x = *a")]
     [TestCase("*a = 1")]
