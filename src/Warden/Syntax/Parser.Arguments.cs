@@ -154,7 +154,12 @@ public sealed partial class Parser
                 if (K == TokenKind.Comma || K == end)
                 {
                     if (K == end || Peek(1) == end || Peek(1) == TokenKind.DoubleStar)
-                        throw SyntaxErrorAt("named arguments must follow bare *", paramStart, paramStart);
+                    {
+                        // CPython locates the def form at the '*' and the lambda form at the last
+                        // token its rule read.
+                        int at = !forLambda ? paramStart : K == end ? _p : _p + 1;
+                        throw SyntaxErrorAt("named arguments must follow bare *", at, at);
+                    }
                 }
                 else
                 {

@@ -375,6 +375,20 @@ public sealed partial class Parser
         };
     }
 
+    /// <summary>
+    /// CPython's invalid_comprehension for '[a, b for ...]' and '{a, b for ...}': the elements
+    /// (pushed from <paramref name="mark"/> on) before complete for/if clauses.
+    /// </summary>
+    private void FailUnparenthesizedComprehensionTarget(int mark)
+    {
+        if (!ComprehensionClausesFollow()) return;
+        Expr first = _exprs[mark];
+        if (_exprs.Count - mark > 1)
+            throw SyntaxErrorAtNodes("did you forget parentheses around the comprehension target?", first, _exprs[_exprs.Count - 1]);
+        if (_t[_p - 1].Kind == TokenKind.Comma)
+            throw SyntaxErrorAtNodes("did you forget parentheses around the comprehension target?", first, null, _p - 1);
+    }
+
     /// <summary>CPython's invalid_kvpair: '*' bitwise_or as a dict value.</summary>
     [DoesNotReturn]
     private void FailStarredDictValue()

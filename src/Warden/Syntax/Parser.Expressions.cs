@@ -772,10 +772,14 @@ public sealed partial class Parser
             while (K == TokenKind.Comma)
             {
                 _p++;
-                if (K == TokenKind.RSqb) break;
+                if (K == TokenKind.RSqb || IsComprehensionStart()) break;
                 _exprs.Push(ParseStarNamedExpression());
             }
-            if (K != TokenKind.RSqb) FailInBrackets(_exprs[_exprs.Count - 1]);
+            if (K != TokenKind.RSqb)
+            {
+                if (IsComprehensionStart()) FailUnparenthesizedComprehensionTarget(mark);
+                FailInBrackets(_exprs[_exprs.Count - 1]);
+            }
             _p++;
             return Fin(new List { Elts = _exprs.Pop(mark), Ctx = ExprContext.Load }, start);
         }
@@ -825,10 +829,14 @@ public sealed partial class Parser
             while (K == TokenKind.Comma)
             {
                 _p++;
-                if (K == TokenKind.RBrace) break;
+                if (K == TokenKind.RBrace || IsComprehensionStart()) break;
                 _exprs.Push(ParseStarNamedExpression());
             }
-            if (K != TokenKind.RBrace) FailInBrackets(_exprs[_exprs.Count - 1]);
+            if (K != TokenKind.RBrace)
+            {
+                if (IsComprehensionStart()) FailUnparenthesizedComprehensionTarget(mark);
+                FailInBrackets(_exprs[_exprs.Count - 1]);
+            }
             _p++;
             return Fin(new Set { Elts = _exprs.Pop(mark) }, start);
         }
@@ -897,23 +905,47 @@ public sealed partial class Parser
         int mark = _comprehensions.Count;
         while (IsComprehensionStart())
         {
-            int isAsync = 0;
-            if (K == TokenKind.Async) { isAsync = 1; _p++; }
-            _p++;
-            int targetStart = _p;
-            Expr target = ParseStarTargetsOrFail(targetStart);
-            if (K != TokenKind.In) FailForTarget(targetStart);
-            _p++;
-            Expr iter = ParseDisjunction();
-            int ifMark = _exprs.Count;
-            while (K == TokenKind.If)
+            if (!_lenient || _comprehensions.Count == mark)
             {
-                _p++;
-                _exprs.Push(ParseDisjunction());
+                _comprehensions.Push(ParseComprehensionClause());
+                continue;
             }
-            _comprehensions.Push(new Comprehension { Target = target, Iter = iter, Ifs = _exprs.Pop(ifMark), IsAsync = isAsync });
+            // PEG: for_if_clause+ stops before a later clause that does not parse.
+            var saved = SaveState();
+            try
+            {
+                _comprehensions.Push(ParseComprehensionClause());
+            }
+            catch (PythonSyntaxError e) when (e.Msg == "invalid syntax")
+            {
+                RestoreState(saved);
+                break;
+            }
         }
         return _comprehensions.Pop(mark);
+    }
+
+    private Comprehension ParseComprehensionClause()
+    {
+        int isAsync = 0;
+        if (K == TokenKind.Async) { isAsync = 1; _p++; }
+        _p++;
+        int targetStart = _p;
+        Expr target = ParseStarTargetsOrFail(targetStart);
+        if (K != TokenKind.In) FailForTarget(targetStart);
+        _p++;
+        Expr iter = ParseDisjunction();
+        int ifMark = _exprs.Count;
+        while (K == TokenKind.If)
+        {
+            int ifToken = _p;
+            _p++;
+            // PEG: ('if' disjunction)* stops before an 'if' without a condition.
+            Expr? condition = _lenient ? TryLenient(ParseDisjunction, ifToken) : ParseDisjunction();
+            if (condition is null) break;
+            _exprs.Push(condition);
+        }
+        return new Comprehension { Target = target, Iter = iter, Ifs = _exprs.Pop(ifMark), IsAsync = isAsync };
     }
 
     /// <summary><c>yield_expr</c>: 'yield' 'from' expression | 'yield' [star_expressions].</summary>

@@ -233,6 +233,16 @@ public class ParserErrorTests
     [TestCase("{1: 2, **a, 3:}", "SyntaxError", "expression expected after dictionary key and ':'", 1, 14, 1, 15)]
     [TestCase("{**a for a in b if c}", "SyntaxError", "dict unpacking cannot be used in dict comprehension", 1, 2, 1, 4)]
     [TestCase("x = {a: *b for b in c}", "SyntaxError", "cannot use a starred expression in a dictionary value", 1, 9, 1, 14)]
+    // invalid_lambda_star_etc (located at the last token read) and invalid_comprehension's missing parentheses (for_if_clauses backtrack like PEG)
+    [TestCase("lambda *:0", "SyntaxError", "named arguments must follow bare *", 1, 9, 1, 10)]
+    [TestCase("x = lambda *, **k: 0", "SyntaxError", "named arguments must follow bare *", 1, 15, 1, 17)]
+    [TestCase("with (lambda *:0): pass", "SyntaxError", "named arguments must follow bare *", 1, 15, 1, 16)]
+    [TestCase("[x,y for x,y in range(100)]", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 2, 1, 5)]
+    [TestCase("[i := 0, j := 1 for i, j in [(1, 2), (3, 4)]]", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 2, 1, 16)]
+    [TestCase("{x, for x in y}", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 2, 1, 4)]
+    [TestCase("[x, y, for x in y]", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 2, 1, 6)]
+    [TestCase("[x, y for x in y if]", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 2, 1, 6)]
+    [TestCase("[x, y for x in y for]", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 2, 1, 6)]
 
     public void ReportsTheSameErrorAsCPython(string source, string type, string message, int lineno, int offset, int endLineno, int endOffset)
     {
