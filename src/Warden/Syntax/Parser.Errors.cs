@@ -389,6 +389,22 @@ public sealed partial class Parser
             throw SyntaxErrorAtNodes("did you forget parentheses around the comprehension target?", first, null, _p - 1);
     }
 
+    /// <summary>CPython's invalid_group: '(' '**' expression ')'.</summary>
+    [DoesNotReturn]
+    private void FailDoubleStarredGroup()
+    {
+        int doubleStar = _p;
+        _p++;
+        Expr? operand = StartsExpression(K) ? ParseLeniently(ParseExpression) : null;
+        if (operand is not null && K == TokenKind.RPar)
+            throw SyntaxErrorAt("cannot use double starred expression here", doubleStar, doubleStar);
+        // Reading the operand inside the parentheses may suggest a forgotten comma.
+        PythonSyntaxError? missingComma = operand is null ? null : MissingCommaError(operand);
+        if (missingComma is not null) throw missingComma;
+        _p = doubleStar;
+        Fail();
+    }
+
     /// <summary>CPython's invalid_kvpair: '*' bitwise_or as a dict value.</summary>
     [DoesNotReturn]
     private void FailStarredDictValue()

@@ -710,6 +710,7 @@ public sealed partial class Parser
                 Expect(TokenKind.RPar);
                 return y;
             }
+            if (K == TokenKind.DoubleStar) FailDoubleStarredGroup();
             Expr first = ParseStarNamedExpression();
             if (IsComprehensionStart())
             {

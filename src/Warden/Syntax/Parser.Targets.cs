@@ -136,8 +136,10 @@ public sealed partial class Parser
                 return null;
             case Starred st when kind != AssignmentKind.Delete:
                 return FindInvalidTarget(st.Value, kind);
-            case Compare c when kind == AssignmentKind.ForTarget && c.Ops.Length > 0 && c.Ops[0] == CmpOpKind.In:
-                return FindInvalidTarget(c.Left, kind);
+            case Compare c when kind == AssignmentKind.ForTarget:
+                // 'a in b' of 'for a in b' reads as a comparison: only its left side is a target;
+                // CPython names no part of another comparison.
+                return c.Ops[0] == CmpOpKind.In ? FindInvalidTarget(c.Left, kind) : null;
             default:
                 return e;
         }

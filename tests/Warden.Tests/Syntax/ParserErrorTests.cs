@@ -243,6 +243,11 @@ public class ParserErrorTests
     [TestCase("[x, y, for x in y]", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 2, 1, 6)]
     [TestCase("[x, y for x in y if]", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 2, 1, 6)]
     [TestCase("[x, y for x in y for]", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 2, 1, 6)]
+    // invalid_group's '**' and for targets: CPython names no part of a comparison other than 'a in b'
+    [TestCase("(**a)", "SyntaxError", "cannot use double starred expression here", 1, 2, 1, 4)]
+    [TestCase("x = (**a b)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 8, 1, 11)]
+    [TestCase("for i < (): pass", "SyntaxError", "invalid syntax", 1, 7, 1, 8)]
+    [TestCase("[x for 1 < j in y]", "SyntaxError", "invalid syntax", 1, 10, 1, 11)]
 
     public void ReportsTheSameErrorAsCPython(string source, string type, string message, int lineno, int offset, int endLineno, int endOffset)
     {
