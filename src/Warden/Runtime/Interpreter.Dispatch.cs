@@ -1,0 +1,849 @@
+using Warden.Builtins;
+using System.Runtime.CompilerServices;
+using Warden.Compiler;
+using Warden.Objects;
+
+namespace Warden.Runtime;
+
+public static partial class Interpreter
+{
+    /// <summary>
+    /// The dispatch loop. Runs until <paramref name="entry"/> returns or yields. Python calls
+    /// switch <paramref name="f"/> to the callee; exceptions raised by Python code are unwound
+    /// here without .NET exceptions, natives' exceptions by <see cref="Run"/>.
+    /// </summary>
+    [SkipLocalsInit]
+    private static PyObject Dispatch(ref Frame f, Frame entry, ThreadState ts)
+    {
+        CodeObject co = f.Code;
+        int[] code = co.Instructions;
+        PyObject[] consts = co.Constants;
+        PyObject[] s = f.Slots;
+        int sp = f.StackTop;
+        int pc = f.Pc;
+        PyBaseException? raised;
+
+        while (true)
+        {
+            f.LastInstruction = pc;
+            int word = code[pc++];
+            int arg = (int)((uint)word >> 8);
+            switch ((Opcode)(byte)word)
+            {
+                case Opcode.Nop:
+                    break;
+                case Opcode.PopTop:
+                    s[--sp] = null!;
+                    break;
+                case Opcode.Copy:
+                    s[sp] = s[sp - arg];
+                    sp++;
+                    break;
+                case Opcode.Swap:
+                    (s[sp - 1], s[sp - arg]) = (s[sp - arg], s[sp - 1]);
+                    break;
+                case Opcode.LoadConst:
+                    s[sp++] = consts[arg];
+                    break;
+                case Opcode.PushNull:
+                    s[sp++] = null!;
+                    break;
+
+                // ---- locals ----
+                case Opcode.LoadFast:
+                {
+                    var v = s[arg];
+                    if (v is null) throw UnboundLocal(co, arg);
+                    s[sp++] = v;
+                    break;
+                }
+                case Opcode.LoadFastLoadFast:
+                {
+                    var a = s[arg & 0xFFF];
+                    var b = s[arg >> 12];
+                    if (a is null) throw UnboundLocal(co, arg & 0xFFF);
+                    if (b is null) throw UnboundLocal(co, arg >> 12);
+                    s[sp] = a;
+                    s[sp + 1] = b;
+                    sp += 2;
+                    break;
+                }
+                case Opcode.StoreFast:
+                    s[arg] = s[--sp];
+                    s[sp] = null!;
+                    break;
+                case Opcode.DeleteFast:
+                    if (s[arg] is null) throw UnboundLocal(co, arg);
+                    s[arg] = null!;
+                    break;
+                case Opcode.LoadClosure:
+                    s[sp++] = s[arg];
+                    break;
+                case Opcode.LoadDeref:
+                {
+                    var v = ((PyCell)s[arg]).Value;
+                    if (v is null) throw UnboundDeref(co, arg);
+                    s[sp++] = v;
+                    break;
+                }
+                case Opcode.StoreDeref:
+                    ((PyCell)s[arg]).Value = s[--sp];
+                    s[sp] = null!;
+                    break;
+                case Opcode.DeleteDeref:
+                {
+                    var cell = (PyCell)s[arg];
+                    if (cell.Value is null) throw UnboundDeref(co, arg);
+                    cell.Value = null;
+                    break;
+                }
+                case Opcode.LoadClassDeref:
+                {
+                    var name = PyStr.From(DerefName(co, arg));
+                    if (f.Locals is PyDict ld && ld.TryGetStr(name, out var v)) { s[sp++] = v; break; }
+                    var cv = ((PyCell)s[arg]).Value;
+                    if (cv is null) throw UnboundDeref(co, arg);
+                    s[sp++] = cv;
+                    break;
+                }
+
+                // ---- names ----
+                case Opcode.LoadName:
+                {
+                    var name = co.NameObjects[arg];
+                    PyObject? v;
+                    if (f.Locals is PyDict ld) { if (!ld.TryGetStr(name, out v!)) v = null; }
+                    else v = LookupMapping(f.Locals!, name);
+                    if (v is null && !f.Globals.TryGetStr(name, out v!) && !f.Builtins.TryGetStr(name, out v!))
+                        throw NameNotDefined(name);
+                    s[sp++] = v;
+                    break;
+                }
+                case Opcode.StoreName:
+                {
+                    var v = s[--sp];
+                    s[sp] = null!;
+                    if (f.Locals is PyDict ld) ld.SetStr(co.NameObjects[arg], v);
+                    else PyOps.SetItem(f.Locals!, co.NameObjects[arg], v);
+                    break;
+                }
+                case Opcode.DeleteName:
+                {
+                    var name = co.NameObjects[arg];
+                    if (f.Locals is PyDict ld)
+                    {
+                        if (!ld.RemoveStr(name.Value)) throw NameNotDefined(name);
+                    }
+                    else PyOps.DelItem(f.Locals!, name);
+                    break;
+                }
+                case Opcode.LoadGlobal:
+                {
+                    var cache = co.Caches[code[pc++]] as GlobalCache;
+                    var globals = f.Globals;
+                    PyObject? v = null;
+                    if (cache is not null && ReferenceEquals(cache.Globals, globals) && cache.GlobalsKeysVersion == globals.KeysVersion)
+                    {
+                        if (!cache.InBuiltins) v = globals.EntryValue(cache.Index);
+                        else if (cache.BuiltinsKeysVersion == f.Builtins.KeysVersion) v = f.Builtins.EntryValue(cache.Index);
+                    }
+                    v ??= LoadGlobalSlow(f, co, arg, code[pc - 1]);
+                    s[sp++] = v;
+                    break;
+                }
+                case Opcode.StoreGlobal:
+                    f.Globals.SetStr(co.NameObjects[arg], s[--sp]);
+                    s[sp] = null!;
+                    break;
+                case Opcode.DeleteGlobal:
+                    if (!f.Globals.RemoveStr(co.Names[arg])) throw NameNotDefined(co.NameObjects[arg]);
+                    break;
+
+                // ---- attributes ----
+                case Opcode.LoadAttr:
+                {
+                    int ci = code[pc++];
+                    var obj = s[sp - 1];
+                    s[sp - 1] = LoadAttrCached(obj, co.NameObjects[arg], co.Caches, ci);
+                    break;
+                }
+                case Opcode.StoreAttr:
+                {
+                    int ci = code[pc++];
+                    var obj = s[--sp];
+                    var value = s[--sp];
+                    s[sp] = null!;
+                    s[sp + 1] = null!;
+                    StoreAttrCached(obj, co.NameObjects[arg], value, co.Caches, ci);
+                    break;
+                }
+                case Opcode.DeleteAttr:
+                {
+                    var obj = s[--sp];
+                    s[sp] = null!;
+                    PyOps.DelAttr(obj, co.NameObjects[arg]);
+                    break;
+                }
+                case Opcode.LoadMethod:
+                {
+                    int ci = code[pc++];
+                    var obj = s[sp - 1];
+                    if (LoadMethodCached(obj, co.NameObjects[arg], co.Caches, ci, out var method))
+                    {
+                        s[sp - 1] = method;
+                        s[sp++] = obj;
+                    }
+                    else
+                    {
+                        s[sp - 1] = method;
+                        s[sp++] = null!;
+                    }
+                    break;
+                }
+
+                // ---- subscripts ----
+                case Opcode.BinarySubscr:
+                {
+                    var key = s[--sp];
+                    s[sp] = null!;
+                    var container = s[sp - 1];
+                    if (container is PyList list && key is PyInt ik && ik.IsSmall)
+                    {
+                        long i = ik.Small;
+                        if (i < 0) i += list.Count;
+                        if ((ulong)i < (ulong)list.Count) { s[sp - 1] = list.Items[i]; break; }
+                    }
+                    s[sp - 1] = PyOps.GetItem(container, key);
+                    break;
+                }
+                case Opcode.StoreSubscr:
+                {
+                    var key = s[--sp];
+                    var container = s[--sp];
+                    var value = s[--sp];
+                    s[sp] = s[sp + 1] = s[sp + 2] = null!;
+                    if (container is PyList list && key is PyInt ik && ik.IsSmall)
+                    {
+                        long i = ik.Small;
+                        if (i < 0) i += list.Count;
+                        if ((ulong)i < (ulong)list.Count) { list.Items[i] = value; break; }
+                    }
+                    PyOps.SetItem(container, key, value);
+                    break;
+                }
+                case Opcode.DeleteSubscr:
+                {
+                    var key = s[--sp];
+                    var container = s[--sp];
+                    s[sp] = s[sp + 1] = null!;
+                    PyOps.DelItem(container, key);
+                    break;
+                }
+                case Opcode.BuildSlice:
+                {
+                    PyObject step = arg == 3 ? s[--sp] : PyNone.Instance;
+                    var stop = s[--sp];
+                    var start = s[sp - 1];
+                    s[sp - 1] = new PySlice(start, stop, step);
+                    s[sp] = null!;
+                    break;
+                }
+
+                // ---- operators ----
+                case Opcode.BinaryOp:
+                {
+                    var b = s[--sp];
+                    var a = s[sp - 1];
+                    s[sp] = null!;
+                    if (a is PyInt x && b is PyInt y)
+                    {
+                        switch ((BinaryOperator)(arg & 0xF))
+                        {
+                            case BinaryOperator.Add: s[sp - 1] = PyInt.Add(x, y); continue;
+                            case BinaryOperator.Subtract: s[sp - 1] = PyInt.Subtract(x, y); continue;
+                            case BinaryOperator.Multiply: s[sp - 1] = PyInt.Multiply(x, y); continue;
+                        }
+                    }
+                    else if (a is PyFloat fa && b is PyFloat fb)
+                    {
+                        switch ((BinaryOperator)(arg & 0xF))
+                        {
+                            case BinaryOperator.Add: s[sp - 1] = new PyFloat(fa.Value + fb.Value); continue;
+                            case BinaryOperator.Subtract: s[sp - 1] = new PyFloat(fa.Value - fb.Value); continue;
+                            case BinaryOperator.Multiply: s[sp - 1] = new PyFloat(fa.Value * fb.Value); continue;
+                        }
+                    }
+                    s[sp - 1] = PyOps.BinaryOp(a, b, arg);
+                    break;
+                }
+                case Opcode.UnaryNegative:
+                    s[sp - 1] = PyOps.Negative(s[sp - 1]);
+                    break;
+                case Opcode.UnaryPositive:
+                    s[sp - 1] = PyOps.Positive(s[sp - 1]);
+                    break;
+                case Opcode.UnaryInvert:
+                    s[sp - 1] = PyOps.Invert(s[sp - 1]);
+                    break;
+                case Opcode.UnaryNot:
+                    s[sp - 1] = PyOps.IsTrue(s[sp - 1]) ? PyInt.False : PyInt.True;
+                    break;
+                case Opcode.CompareOp:
+                {
+                    var b = s[--sp];
+                    var a = s[sp - 1];
+                    s[sp] = null!;
+                    if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall)
+                        s[sp - 1] = PyInt.FromBool(CompareLongs(x.Small, y.Small, arg));
+                    else
+                        s[sp - 1] = PyOps.RichCompare(a, b, (ComparisonOperator)arg);
+                    break;
+                }
+                case Opcode.CompareOpJumpIfFalse:
+                {
+                    var b = s[--sp];
+                    var a = s[--sp];
+                    s[sp] = s[sp + 1] = null!;
+                    bool result;
+                    if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall)
+                        result = CompareLongs(x.Small, y.Small, arg & 0xF);
+                    else if (a is PyFloat fa && b is PyFloat fb)
+                        result = CompareDoubles(fa.Value, fb.Value, arg & 0xF);
+                    else
+                        result = PyOps.IsTrue(PyOps.RichCompare(a, b, (ComparisonOperator)(arg & 0xF)));
+                    if (!result) pc = arg >> 4;
+                    break;
+                }
+                case Opcode.IsOp:
+                {
+                    var b = s[--sp];
+                    s[sp] = null!;
+                    s[sp - 1] = PyInt.FromBool(ReferenceEquals(s[sp - 1], b) != (arg == 1));
+                    break;
+                }
+                case Opcode.ContainsOp:
+                {
+                    var container = s[--sp];
+                    s[sp] = null!;
+                    s[sp - 1] = PyInt.FromBool(PyOps.Contains(container, s[sp - 1]) != (arg == 1));
+                    break;
+                }
+
+                // ---- jumps ----
+                case Opcode.Jump:
+                    pc = arg;
+                    break;
+                case Opcode.PopJumpIfFalse:
+                {
+                    var v = s[--sp];
+                    s[sp] = null!;
+                    if (ReferenceEquals(v, PyInt.False) || (!ReferenceEquals(v, PyInt.True) && !PyOps.IsTrue(v))) pc = arg;
+                    break;
+                }
+                case Opcode.PopJumpIfTrue:
+                {
+                    var v = s[--sp];
+                    s[sp] = null!;
+                    if (ReferenceEquals(v, PyInt.True) || (!ReferenceEquals(v, PyInt.False) && PyOps.IsTrue(v))) pc = arg;
+                    break;
+                }
+                case Opcode.JumpIfFalseOrPop:
+                    if (!PyOps.IsTrue(s[sp - 1])) pc = arg;
+                    else s[--sp] = null!;
+                    break;
+                case Opcode.JumpIfTrueOrPop:
+                    if (PyOps.IsTrue(s[sp - 1])) pc = arg;
+                    else s[--sp] = null!;
+                    break;
+                case Opcode.PopJumpIfNone:
+                {
+                    var v = s[--sp];
+                    s[sp] = null!;
+                    if (v is PyNone) pc = arg;
+                    break;
+                }
+                case Opcode.PopJumpIfNotNone:
+                {
+                    var v = s[--sp];
+                    s[sp] = null!;
+                    if (v is not PyNone) pc = arg;
+                    break;
+                }
+
+                // ---- iteration ----
+                case Opcode.GetIter:
+                    s[sp - 1] = PyOps.GetIter(s[sp - 1]);
+                    break;
+                case Opcode.ForIter:
+                {
+                    var it = s[sp - 1];
+                    if (it is PyRangeIterator ri)
+                    {
+                        if (ri.Remaining > 0)
+                        {
+                            ri.Remaining--;
+                            s[sp++] = PyInt.FromLong(ri.Next);
+                            ri.Next += ri.Step;
+                            break;
+                        }
+                    }
+                    else if (it is PyListIterator li)
+                    {
+                        var list = li.List;
+                        if (list is not null && li.Index < list.Count)
+                        {
+                            s[sp++] = list.Items[li.Index++];
+                            break;
+                        }
+                        li.List = null;
+                    }
+                    else if (PyOps.TryNext(it, out var item))
+                    {
+                        s[sp++] = item;
+                        break;
+                    }
+                    s[--sp] = null!;
+                    pc = arg;
+                    break;
+                }
+
+                // ---- building ----
+                case Opcode.BuildTuple:
+                {
+                    if (arg == 0) { s[sp++] = PyTuple.Empty; break; }
+                    var items = new PyObject[arg];
+                    sp -= arg;
+                    Array.Copy(s, sp, items, 0, arg);
+                    Array.Clear(s, sp, arg);
+                    s[sp++] = new PyTuple(items);
+                    break;
+                }
+                case Opcode.BuildList:
+                {
+                    var items = new PyObject[arg];
+                    sp -= arg;
+                    Array.Copy(s, sp, items, 0, arg);
+                    Array.Clear(s, sp, arg);
+                    s[sp++] = new PyList(items, arg);
+                    break;
+                }
+                case Opcode.BuildSet:
+                {
+                    var set = new PySet();
+                    sp -= arg;
+                    for (int i = 0; i < arg; i++) { set.Add(s[sp + i]); s[sp + i] = null!; }
+                    s[sp++] = set;
+                    break;
+                }
+                case Opcode.BuildMap:
+                {
+                    var dict = new PyDict(arg);
+                    sp -= 2 * arg;
+                    for (int i = 0; i < arg; i++)
+                    {
+                        dict.SetItem(s[sp + 2 * i], s[sp + 2 * i + 1]);
+                        s[sp + 2 * i] = s[sp + 2 * i + 1] = null!;
+                    }
+                    s[sp++] = dict;
+                    break;
+                }
+                case Opcode.BuildConstKeyMap:
+                {
+                    var keys = (PyTuple)s[--sp];
+                    var dict = new PyDict(arg);
+                    sp -= arg;
+                    for (int i = 0; i < arg; i++) { dict.SetItem(keys.Items[i], s[sp + i]); s[sp + i] = null!; }
+                    s[sp++] = dict;
+                    break;
+                }
+                case Opcode.BuildString:
+                {
+                    sp -= arg;
+                    var sb = new System.Text.StringBuilder();
+                    for (int i = 0; i < arg; i++) { sb.Append(((PyStr)s[sp + i]).Value); s[sp + i] = null!; }
+                    s[sp++] = PyStr.From(sb.ToString());
+                    break;
+                }
+                case Opcode.ListAppend:
+                {
+                    var v = s[--sp];
+                    s[sp] = null!;
+                    ((PyList)s[sp - arg]).Append(v);
+                    break;
+                }
+                case Opcode.SetAdd:
+                {
+                    var v = s[--sp];
+                    s[sp] = null!;
+                    ((PySet)s[sp - arg]).Add(v);
+                    break;
+                }
+                case Opcode.MapAdd:
+                {
+                    var value = s[--sp];
+                    var key = s[--sp];
+                    s[sp] = s[sp + 1] = null!;
+                    ((PyDict)s[sp - arg]).SetItem(key, value);
+                    break;
+                }
+                case Opcode.ListExtend:
+                {
+                    var iterable = s[--sp];
+                    s[sp] = null!;
+                    ListMethods.Extend((PyList)s[sp - arg], iterable);
+                    break;
+                }
+                case Opcode.SetUpdate:
+                {
+                    var iterable = s[--sp];
+                    s[sp] = null!;
+                    var set = (PySet)s[sp - arg];
+                    var it = PyOps.GetIter(iterable);
+                    while (PyOps.TryNext(it, out var x)) set.Add(x);
+                    break;
+                }
+                case Opcode.DictUpdate:
+                {
+                    var other = s[--sp];
+                    s[sp] = null!;
+                    if (other is not PyDict && other.Type.Lookup("keys") is null)
+                        throw PyExc.TypeError($"'{other.Type.Name}' object is not a mapping");
+                    DictMethods.Update((PyDict)s[sp - arg], other);
+                    break;
+                }
+                case Opcode.DictMerge:
+                {
+                    var other = s[--sp];
+                    s[sp] = null!;
+                    var target = (PyDict)s[sp - arg];
+                    var callee = sp - arg - 3 >= f.StackBase ? s[sp - arg - 3] : null;
+                    MergeKeywords(target, other, callee);
+                    break;
+                }
+                case Opcode.ListToTuple:
+                {
+                    var list = (PyList)s[sp - 1];
+                    s[sp - 1] = PyTuple.Create(list.ToArray());
+                    break;
+                }
+                case Opcode.FormatValue:
+                {
+                    string spec = "";
+                    if ((arg & 4) != 0)
+                    {
+                        spec = ((PyStr)s[--sp]).Value;
+                        s[sp] = null!;
+                    }
+                    var v = s[sp - 1];
+                    switch (arg & 3)
+                    {
+                        case 1: v = PyOps.StrObject(v); break;
+                        case 2: v = PyStr.From(PyOps.Repr(v)); break;
+                        case 3: v = PyStr.From(BuiltinFunctions.Ascii(PyOps.Repr(v))); break;
+                    }
+                    if (spec.Length == 0 && v is PyStr && !v.Type.IsHeapType) { s[sp - 1] = v; break; }
+                    s[sp - 1] = PyStr.From(PyOps.Format(v, spec));
+                    break;
+                }
+
+                // ---- unpacking ----
+                case Opcode.UnpackSequence:
+                {
+                    var seq = s[--sp];
+                    s[sp] = null!;
+                    UnpackSequence(seq, arg, s, sp);
+                    sp += arg;
+                    break;
+                }
+                case Opcode.UnpackEx:
+                {
+                    var seq = s[--sp];
+                    s[sp] = null!;
+                    int before = arg & 0xFF, after = arg >> 8;
+                    UnpackStarred(seq, before, after, s, sp);
+                    sp += before + after + 1;
+                    break;
+                }
+
+                // ---- calls ----
+                case Opcode.Call:
+                case Opcode.CallKw:
+                {
+                    pc++; // cache word (reserved for call specialisation)
+                    PyTuple? kwnames = null;
+                    if ((Opcode)(byte)word == Opcode.CallKw)
+                    {
+                        kwnames = (PyTuple)s[--sp];
+                        s[sp] = null!;
+                    }
+                    int calleeSlot = sp - arg - 2;
+                    var callable = s[calleeSlot];
+                    var self = s[calleeSlot + 1];
+                    if (self is null && callable is PyBoundMethod bm)
+                    {
+                        s[calleeSlot] = callable = bm.Function;
+                        s[calleeSlot + 1] = self = bm.Self;
+                    }
+                    int argStart = self is null ? calleeSlot + 2 : calleeSlot + 1;
+                    int nargs = self is null ? arg : arg + 1;
+                    if (callable is PyFunction fn && !fn.Code.IsGenerator)
+                    {
+                        var callee = new Frame(fn.Code, fn.Globals, fn.Builtins, null, fn);
+                        ArgumentBinder.Bind(fn, callee, new ReadOnlySpan<PyObject>(s, argStart, nargs), kwnames);
+                        Array.Clear(s, calleeSlot, sp - calleeSlot);
+                        sp = calleeSlot;
+                        if (ts.Depth >= ts.RecursionLimit) throw PyExc.RecursionError("maximum recursion depth exceeded");
+                        f.StackTop = sp;
+                        f.Pc = pc;
+                        ts.Depth++;
+                        callee.Back = f;
+                        ts.CurrentFrame = callee;
+                        f = callee;
+                        co = f.Code; code = co.Instructions; consts = co.Constants; s = f.Slots; sp = f.StackTop; pc = f.Pc;
+                        break;
+                    }
+                    var result = PyOps.Call(callable, new ReadOnlySpan<PyObject>(s, argStart, nargs), kwnames);
+                    Array.Clear(s, calleeSlot, sp - calleeSlot);
+                    sp = calleeSlot;
+                    s[sp++] = result;
+                    break;
+                }
+                case Opcode.CallFunctionEx:
+                {
+                    PyObject? kwargs = null;
+                    if ((arg & 1) != 0) { kwargs = s[--sp]; s[sp] = null!; }
+                    var argsTuple = (PyTuple)s[--sp];
+                    s[sp] = null!;
+                    --sp; // the null "self" slot
+                    var callable = s[sp - 1];
+                    s[sp - 1] = CallWithKeywordDict(callable, argsTuple.Items, kwargs as PyDict);
+                    break;
+                }
+                case Opcode.MakeFunction:
+                {
+                    var fcode = (CodeObject)s[--sp];
+                    s[sp] = null!;
+                    PyCell[]? closure = null;
+                    if ((arg & 8) != 0)
+                    {
+                        closure = ((PyTuple)s[--sp]).Items.Cast<PyCell>().ToArray();
+                        s[sp] = null!;
+                    }
+                    PyDict? annotations = null;
+                    if ((arg & 4) != 0) { annotations = (PyDict)s[--sp]; s[sp] = null!; }
+                    PyDict? kwDefaults = null;
+                    if ((arg & 2) != 0) { kwDefaults = (PyDict)s[--sp]; s[sp] = null!; }
+                    PyObject[]? defaults = null;
+                    if ((arg & 1) != 0) { defaults = ((PyTuple)s[--sp]).Items; s[sp] = null!; }
+                    var fn = new PyFunction(fcode, f.Globals, f.Builtins, fcode.QualName, closure)
+                    {
+                        Defaults = defaults,
+                        KwDefaults = kwDefaults,
+                        Annotations = annotations,
+                        Doc = fcode.Doc,
+                    };
+                    s[sp++] = fn;
+                    break;
+                }
+                case Opcode.ReturnValue:
+                {
+                    var result = s[--sp];
+                    s[sp] = null!;
+                    f.StackTop = sp;
+                    if (ReferenceEquals(f, entry)) return result;
+                    var back = f.Back!;
+                    ts.Depth--;
+                    ts.CurrentFrame = back;
+                    f = back;
+                    co = f.Code; code = co.Instructions; consts = co.Constants; s = f.Slots; sp = f.StackTop; pc = f.Pc;
+                    s[sp++] = result;
+                    break;
+                }
+                case Opcode.LoadBuildClass:
+                    if (!f.Builtins.TryGetStr("__build_class__", out var buildClass))
+                        throw PyExc.NameError("__build_class__ not found");
+                    s[sp++] = buildClass;
+                    break;
+
+                // ---- exceptions ----
+                case Opcode.RaiseVarargs:
+                {
+                    if (arg == 0)
+                    {
+                        raised = ts.HandledException ?? throw PyExc.RuntimeError("No active exception to reraise");
+                        f.StackTop = sp;
+                        f.Pc = pc;
+                        goto Reraise;
+                    }
+                    PyObject? cause = null;
+                    if (arg == 2) { cause = s[--sp]; s[sp] = null!; }
+                    var excValue = s[--sp];
+                    s[sp] = null!;
+                    raised = MakeException(excValue);
+                    if (cause is not null)
+                    {
+                        raised.Cause = cause is PyNone ? null : MakeCause(cause);
+                        raised.SuppressContext = true;
+                    }
+                    f.StackTop = sp;
+                    f.Pc = pc;
+                    SetContext(raised, ts);
+                    if (!Unwind(ref f, entry, ts, raised, newError: true)) throw new PythonException(raised) { Unwound = true };
+                    co = f.Code; code = co.Instructions; consts = co.Constants; s = f.Slots; sp = f.StackTop; pc = f.Pc;
+                    break;
+                }
+                case Opcode.Reraise:
+                {
+                    raised = (PyBaseException)s[--sp];
+                    s[sp] = null!;
+                    if (arg != 0) f.LastInstruction = (int)((PyInt)s[sp - arg]).Small;
+                    f.StackTop = sp;
+                    f.Pc = pc;
+                    goto Reraise;
+                }
+                case Opcode.PushExcInfo:
+                {
+                    var exc = (PyBaseException)s[sp - 1];
+                    s[sp - 1] = (PyObject?)ts.HandledException ?? PyNone.Instance;
+                    s[sp++] = exc;
+                    ts.HandledException = exc;
+                    break;
+                }
+                case Opcode.PopExcept:
+                {
+                    var prev = s[--sp];
+                    s[sp] = null!;
+                    ts.HandledException = prev as PyBaseException;
+                    break;
+                }
+                case Opcode.CheckExcMatch:
+                {
+                    var type = s[--sp];
+                    s[sp] = null!;
+                    s[sp++] = PyInt.FromBool(ExceptionMatches(s[sp - 2], type));
+                    break;
+                }
+                case Opcode.WithExceptStart:
+                {
+                    var exc = (PyBaseException)s[sp - 1];
+                    var exit = s[sp - 4];
+                    s[sp++] = PyOps.Call3(exit, exc.Type, exc, (PyObject?)exc.Traceback ?? PyNone.Instance);
+                    break;
+                }
+                case Opcode.BeforeWith:
+                {
+                    var manager = s[sp - 1];
+                    var enter = manager.Type.Lookup("__enter__");
+                    var exit = manager.Type.Lookup("__exit__");
+                    if (enter is null || exit is null)
+                        throw PyExc.TypeError($"'{manager.Type.Name}' object does not support the context manager protocol");
+                    s[sp - 1] = PyOps.BindDescriptor(exit, manager, manager.Type);
+                    s[sp++] = PyOps.CallSpecial(enter, manager);
+                    break;
+                }
+                case Opcode.LoadAssertionError:
+                    s[sp++] = TypeObjects.AssertionError;
+                    break;
+
+                // ---- generators ----
+                case Opcode.YieldValue:
+                {
+                    var value = s[--sp];
+                    s[sp] = null!;
+                    f.StackTop = sp;
+                    f.Pc = pc;
+                    f.Yielded = true;
+                    return value;
+                }
+                case Opcode.GetYieldFromIter:
+                    if (s[sp - 1] is not PyGenerator) s[sp - 1] = PyOps.GetIter(s[sp - 1]);
+                    break;
+                case Opcode.Send:
+                {
+                    var value = s[sp - 1];
+                    var receiver = s[sp - 2];
+                    bool yielded;
+                    PyObject result;
+                    if (receiver is PyGenerator g) yielded = g.Resume(value, out result);
+                    else if (value is PyNone) { yielded = PyOps.TryNext(receiver, out result); if (!yielded) result = PyNone.Instance; }
+                    else
+                    {
+                        var send = PyOps.GetAttr(receiver, PyStr.From("send"));
+                        try { result = PyOps.Call1(send, value); yielded = true; }
+                        catch (PythonException e) when (e.Exception.Type.IsSubtypeOf(TypeObjects.StopIteration))
+                        {
+                            result = e.Exception.Args.Length > 0 ? e.Exception.Args.Items[0] : PyNone.Instance;
+                            yielded = false;
+                        }
+                    }
+                    if (yielded) s[sp - 1] = result;
+                    else
+                    {
+                        s[--sp] = null!;
+                        s[sp - 1] = result;
+                        pc = arg;
+                    }
+                    break;
+                }
+                case Opcode.ReturnGenerator:
+                    break;
+
+                // ---- modules ----
+                case Opcode.ImportName:
+                {
+                    string name = co.Names[arg];
+                    throw PyExc.ModuleNotFoundError($"No module named '{name.Split('.')[0]}'");
+                }
+                case Opcode.ImportFrom:
+                    s[sp] = PyOps.GetAttr(s[sp - 1], co.NameObjects[arg]);
+                    sp++;
+                    break;
+                case Opcode.ImportStar:
+                    throw PyExc.ModuleNotFoundError("import * is not supported yet");
+                case Opcode.SetupAnnotations:
+                    if (f.Locals is PyDict ad && !ad.TryGetStr("__annotations__", out _)) ad.SetStr("__annotations__", new PyDict());
+                    break;
+                case Opcode.PrintExpr:
+                {
+                    var v = s[--sp];
+                    s[sp] = null!;
+                    if (v is not PyNone)
+                    {
+                        f.Builtins.SetStr("_", v);
+                        ts.Stdout.Write(PyOps.Repr(v) + "\n");
+                    }
+                    break;
+                }
+                default:
+                    throw new InvalidOperationException($"unknown opcode {(byte)word}");
+            }
+            continue;
+
+        Reraise:
+            if (!Unwind(ref f, entry, ts, raised, newError: false)) throw new PythonException(raised) { Unwound = true };
+            co = f.Code; code = co.Instructions; consts = co.Constants; s = f.Slots; sp = f.StackTop; pc = f.Pc;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CompareLongs(long a, long b, int op) => op switch
+    {
+        (int)ComparisonOperator.Less => a < b,
+        (int)ComparisonOperator.LessEqual => a <= b,
+        (int)ComparisonOperator.Equal => a == b,
+        (int)ComparisonOperator.NotEqual => a != b,
+        (int)ComparisonOperator.Greater => a > b,
+        _ => a >= b,
+    };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CompareDoubles(double a, double b, int op) => op switch
+    {
+        (int)ComparisonOperator.Less => a < b,
+        (int)ComparisonOperator.LessEqual => a <= b,
+        (int)ComparisonOperator.Equal => a == b,
+        (int)ComparisonOperator.NotEqual => a != b,
+        (int)ComparisonOperator.Greater => a > b,
+        _ => a >= b,
+    };
+}
