@@ -54,7 +54,9 @@ internal sealed class FStringBuilder
 
     private JoinedStr MakeJoinedStr(FieldList list, in Token first, in Token last)
     {
-        FlushText(list);
+        // Text after the last field takes the JoinedStr's own span (which for a format spec
+        // is its literal's), text before a field the whole run's: CPython 3.11 does so.
+        FlushText(list, first, last);
         return new JoinedStr
         {
             Values = list.Parts.ToArray(),
@@ -65,10 +67,10 @@ internal sealed class FStringBuilder
         };
     }
 
-    private void FlushText(FieldList list)
+    private void FlushText(FieldList list, in Token first, in Token last)
     {
         if (list.PendingText.IsEmpty) return;
-        list.Parts.Add(StringLiterals.MakeConstant(list.PendingText.ToValue(), _kind, _first, _last));
+        list.Parts.Add(StringLiterals.MakeConstant(list.PendingText.ToValue(), _kind, first, last));
     }
 
     /// <summary>
@@ -261,7 +263,7 @@ internal sealed class FStringBuilder
             // "=" shows the repr unless a conversion or format spec says otherwise.
             if (conversion == -1 && formatSpec is null) conversion = 'r';
         }
-        FlushText(into);
+        FlushText(into, _first, _last);
         into.Parts.Add(new FormattedValue
         {
             Value = expression,
@@ -323,7 +325,62 @@ internal sealed class FStringBuilder
         text[0] = (byte)'(';
         buffer.AsSpan(start, end - start).CopyTo(text.AsSpan(1));
         text[^1] = (byte)')';
-        return _source.ParseExpression(text, lineOffset, firstLineColOffset);
+        try
+        {
+            return _source.ParseExpression(text, lineOffset, firstLineColOffset);
+        }
+        catch (PythonSyntaxError e) when (!e.Msg.StartsWith("f-string", StringComparison.Ordinal)
+                                          && !IsTokenizerError(e, text, lineOffset, firstLineColOffset))
+        {
+            throw AsFStringParserError(e, text, lineOffset, firstLineColOffset);
+        }
+    }
+
+    // Tokenizer errors of fields (at any nesting depth) that must pass through unchanged.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PythonSyntaxError, object> TokenizerErrors = new();
+
+    // Errors found by the tokenizer of a field's text keep their message, as in CPython.
+    private bool IsTokenizerError(PythonSyntaxError e, byte[] text, int lineOffset, int colOffset)
+    {
+        if (TokenizerErrors.TryGetValue(e, out _)) return true;
+        var tok = new Tokenizer(text, new TokenizerOptions
+        {
+            Filename = _source.Filename, LineOffset = lineOffset, FirstLineColOffset = colOffset,
+        });
+        var error = tok.Error;
+        bool fromTokenizer = error is not null && error.Msg == e.Msg && error.Lineno == e.Lineno && error.Offset == e.Offset;
+        if (fromTokenizer) TokenizerErrors.AddOrUpdate(e, TokenizerErrors);
+        return fromTokenizer;
+    }
+
+    /// <summary>
+    /// CPython 3.11 reports a parser error inside a replacement field with "f-string: " before
+    /// the message, columns in bytes relative to the field's parenthesized text (the first
+    /// line's column shift is taken off again, on every line) and that text's line.
+    /// </summary>
+    private PythonSyntaxError AsFStringParserError(PythonSyntaxError e, byte[] text, int lineOffset, int colOffset)
+    {
+        int lineIndex = e.Lineno - lineOffset - 1;
+        int lineStart = 0;
+        for (int i = 0; i < lineIndex && lineStart < text.Length; i++)
+        {
+            int nl = Array.IndexOf(text, (byte)'\n', lineStart);
+            lineStart = nl < 0 ? text.Length : nl + 1;
+        }
+        int lineEnd = Array.IndexOf(text, (byte)'\n', lineStart);
+        // The last line is shown with the newline CPython's tokenizer adds; an earlier one without.
+        string lineText = lineEnd < 0
+            ? Encoding.UTF8.GetString(text, lineStart, text.Length - lineStart) + "\n"
+            : Encoding.UTF8.GetString(text, lineStart, lineEnd - lineStart);
+        return new PythonSyntaxError(e.PythonType, "f-string: " + e.Msg)
+        {
+            Filename = e.Filename,
+            Lineno = e.Lineno,
+            Offset = e.Offset - colOffset,
+            EndLineno = e.EndLineno,
+            EndOffset = e.EndOffset > 0 ? e.EndOffset - colOffset : e.EndOffset,
+            Text = lineText,
+        };
     }
 
     private static bool IsPythonSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0B or 0x0C;

@@ -18,6 +18,29 @@ public sealed partial class Parser
     private const int ParenWeight = 28;
     private const int BracketWeight = 29;
     private const int CallWeight = 24;
+    /// <summary>
+    /// CPython reaches the inside of the outermost bracket through fewer rules than a bare
+    /// expression statement, which these bonuses account for.
+    /// </summary>
+    private const int OutermostParenBonus = 46;
+    private const int OutermostBracketBonus = 19;
+    /// <summary>Tuple elements after the first are parsed two CPython rules deeper.</summary>
+    private const int TupleTailWeight = 2;
+
+    private int _brackets;
+
+    private int EnterBracket(int weight, int outermostBonus)
+    {
+        int cost = _brackets++ == 0 ? weight - outermostBonus : weight;
+        Enter(cost);
+        return cost;
+    }
+
+    private void LeaveBracket(int cost)
+    {
+        _brackets--;
+        Leave(cost);
+    }
 
     private static bool StartsExpression(TokenKind kind)
     {
@@ -97,8 +120,9 @@ public sealed partial class Parser
         if (K == TokenKind.Name && Peek(1) == TokenKind.ColonEqual)
         {
             int start = _p;
-            var target = Fin(new Name { Id = _tok.GetName(in _t[_p]), Ctx = ExprContext.Store }, start);
-            _p += 2;
+            _p++;
+            var target = Fin(new Name { Id = _tok.GetName(in _t[start]), Ctx = ExprContext.Store }, start);
+            _p++;
             Expr value = ParseExpression();
             return Fin(new NamedExpr { Target = target, Value = value }, start);
         }
@@ -403,9 +427,9 @@ public sealed partial class Parser
                     int lpar = _p;
                     _p++;
                     NestStep();
-                    Enter(CallWeight);
+                    int bracketCost = EnterBracket(CallWeight, OutermostBracketBonus);
                     ParseCallArguments(lpar, out Expr[] args, out Keyword[] keywords);
-                    Leave(CallWeight);
+                    LeaveBracket(bracketCost);
                     e = Fin(new Call { Func = e, Args = args, Keywords = keywords }, start);
                     continue;
                 }
@@ -413,9 +437,9 @@ public sealed partial class Parser
                 {
                     _p++;
                     NestStep();
-                    Enter(CallWeight);
+                    int bracketCost = EnterBracket(CallWeight, OutermostBracketBonus);
                     Expr slice = ParseSlices();
-                    Leave(CallWeight);
+                    LeaveBracket(bracketCost);
                     Expect(TokenKind.RSqb);
                     e = Fin(new Subscript { Value = e, Slice = slice, Ctx = ExprContext.Load }, start);
                     continue;
@@ -523,7 +547,7 @@ public sealed partial class Parser
     {
         int start = _p;
         _p++;
-        Enter(ParenWeight);
+        int bracketCost = EnterBracket(ParenWeight, OutermostParenBonus);
         try
         {
             if (K == TokenKind.RPar)
@@ -554,19 +578,23 @@ public sealed partial class Parser
             if (K != TokenKind.Comma) FailInParentheses(first);
             int mark = _exprs.Count;
             _exprs.Push(first);
+            // The outermost parenthesis only gets CPython's group discount when it is a group.
+            int tailCost = TupleTailWeight + (_brackets == 1 ? OutermostParenBonus - OutermostBracketBonus : 0);
+            Enter(tailCost);
             while (K == TokenKind.Comma)
             {
                 _p++;
                 if (K == TokenKind.RPar) break;
                 _exprs.Push(ParseStarNamedExpression());
             }
+            Leave(tailCost);
             if (K != TokenKind.RPar) FailInParentheses(_exprs[_exprs.Count - 1]);
             _p++;
             return Fin(new Tuple { Elts = _exprs.Pop(mark), Ctx = ExprContext.Load }, start);
         }
         finally
         {
-            Leave(ParenWeight);
+            LeaveBracket(bracketCost);
         }
     }
 
@@ -574,7 +602,7 @@ public sealed partial class Parser
     {
         int start = _p;
         _p++;
-        Enter(BracketWeight);
+        int bracketCost = EnterBracket(BracketWeight, OutermostBracketBonus);
         try
         {
             if (K == TokenKind.RSqb)
@@ -604,7 +632,7 @@ public sealed partial class Parser
         }
         finally
         {
-            Leave(BracketWeight);
+            LeaveBracket(bracketCost);
         }
     }
 
@@ -613,7 +641,7 @@ public sealed partial class Parser
     {
         int start = _p;
         _p++;
-        Enter(BracketWeight);
+        int bracketCost = EnterBracket(BracketWeight, OutermostBracketBonus);
         try
         {
             if (K == TokenKind.RBrace)
@@ -657,7 +685,7 @@ public sealed partial class Parser
         }
         finally
         {
-            Leave(BracketWeight);
+            LeaveBracket(bracketCost);
         }
     }
 

@@ -183,7 +183,7 @@ public sealed partial class Parser
             case TokenKind.LPar:
             {
                 _p++;
-                Enter(ParenWeight);
+                int bracketCost = EnterBracket(ParenWeight, OutermostParenBonus);
                 try
                 {
                     if (K == TokenKind.RPar)
@@ -211,13 +211,13 @@ public sealed partial class Parser
                 }
                 finally
                 {
-                    Leave(ParenWeight);
+                    LeaveBracket(bracketCost);
                 }
             }
             case TokenKind.LSqb:
             {
                 _p++;
-                Enter(BracketWeight);
+                int bracketCost = EnterBracket(BracketWeight, OutermostBracketBonus);
                 int mark = _patterns.Count;
                 while (K != TokenKind.RSqb)
                 {
@@ -226,7 +226,7 @@ public sealed partial class Parser
                     _p++;
                 }
                 Expect(TokenKind.RSqb);
-                Leave(BracketWeight);
+                LeaveBracket(bracketCost);
                 return Fin(new MatchSequence { Patterns = _patterns.Pop(mark) }, start);
             }
             case TokenKind.LBrace:
@@ -291,7 +291,7 @@ public sealed partial class Parser
     {
         int start = _p;
         _p++;
-        Enter(BracketWeight);
+        int bracketCost = EnterBracket(BracketWeight, OutermostBracketBonus);
         int keyMark = _exprs.Count, patternMark = _patterns.Count;
         string? rest = null;
         while (K != TokenKind.RBrace)
@@ -331,14 +331,14 @@ public sealed partial class Parser
             _p++;
         }
         Expect(TokenKind.RBrace);
-        Leave(BracketWeight);
+        LeaveBracket(bracketCost);
         return Fin(new MatchMapping { Keys = _exprs.Pop(keyMark), Patterns = _patterns.Pop(patternMark), Rest = rest }, start);
     }
 
     private Pattern ParseClassPattern(int start, Expr cls)
     {
         _p++;
-        Enter(CallWeight);
+        int bracketCost = EnterBracket(CallWeight, OutermostBracketBonus);
         int positionalMark = _patterns.Count;
         int nameMark = _names.Count;
         Pattern[] positional = Array.Empty<Pattern>();
@@ -369,7 +369,7 @@ public sealed partial class Parser
             _p++;
         }
         Expect(TokenKind.RPar);
-        Leave(CallWeight);
+        LeaveBracket(bracketCost);
         Pattern[] keywordPatterns = Array.Empty<Pattern>();
         if (inKeywords) keywordPatterns = _patterns.Pop(positionalMark);
         else positional = _patterns.Pop(positionalMark);

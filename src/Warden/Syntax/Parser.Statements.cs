@@ -590,14 +590,14 @@ public sealed partial class Parser
 
     private readonly struct ParserState
     {
-        public readonly int Position, Exprs, Stmts, Level, Nest;
-        public ParserState(int position, int exprs, int stmts, int level, int nest)
+        public readonly int Position, Exprs, Stmts, Level, Nest, Brackets;
+        public ParserState(int position, int exprs, int stmts, int level, int nest, int brackets)
         {
-            Position = position; Exprs = exprs; Stmts = stmts; Level = level; Nest = nest;
+            Position = position; Exprs = exprs; Stmts = stmts; Level = level; Nest = nest; Brackets = brackets;
         }
     }
 
-    private ParserState SaveState() => new(_p, _exprs.Count, _stmts.Count, _level, _nest);
+    private ParserState SaveState() => new(_p, _exprs.Count, _stmts.Count, _level, _nest, _brackets);
 
     private void RestoreState(ParserState s)
     {
@@ -607,5 +607,6 @@ public sealed partial class Parser
         _stmts.Count = s.Stmts;
         _level = s.Level;
         _nest = s.Nest;
+        _brackets = s.Brackets;
     }
 }

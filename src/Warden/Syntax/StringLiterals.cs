@@ -18,7 +18,7 @@ public static partial class StringLiterals
     /// message and location on invalid input.
     /// </summary>
     public static Expr Parse(Tokenizer tok, int firstTokenIndex, int tokenCount) =>
-        Parse(tok, firstTokenIndex, tokenCount, ParseReplacementField);
+        Parse(tok, firstTokenIndex, tokenCount, Parser.ParseFStringExpression);
 
     /// <summary>
     /// As <see cref="Parse(Tokenizer, int, int)"/>, with the parser for replacement-field
@@ -40,9 +40,6 @@ public static partial class StringLiterals
         };
         return Parse(source);
     }
-
-    private static Expr ParseReplacementField(byte[] utf8, TokenizerOptions options) =>
-        throw new InvalidOperationException("f-string expressions need the parser branch");
 
     internal static Expr Parse(StringRunSource source)
     {
@@ -199,29 +196,32 @@ internal sealed class StringRunSource
     /// </summary>
     public PythonSyntaxError ErrorAtFollowingToken(string message)
     {
-        int index = First + Count;
-        ref readonly Token at = ref Tokens[Math.Min(index, Tokens.Length - 1)];
-        int lineStart = LineStart(at.Start, at.Col);
+        int index = Math.Min(First + Count, Tokens.Length - 1);
+        ref readonly Token at = ref Tokens[index];
+        int lineStart = Math.Clamp(at.Start - Math.Max(at.Col, 0), 0, Buffer.Length);
+        // CPython shows the tokenizer's line buffer, which still begins where a multi-line
+        // token (a triple-quoted string) that ends on this line began; columns are then
+        // converted to characters against that same text.
+        int textStart = lineStart;
+        for (int k = index - 1; k >= 0 && Tokens[k].EndLine == at.Line; k--)
+        {
+            if (Tokens[k].Line < at.Line)
+                textStart = Math.Clamp(Tokens[k].Start - Math.Max(Tokens[k].Col, 0), 0, Buffer.Length);
+        }
         int lineEnd = Array.IndexOf(Buffer, (byte)'\n', lineStart);
-        int lineLength = (lineEnd < 0 ? Buffer.Length : lineEnd + 1) - lineStart;
-        var line = Buffer.AsSpan(lineStart, lineLength);
-        string text = Encoding.UTF8.GetString(line);
-        if (lineEnd < 0) text += "\n";
+        int textEnd = lineEnd < 0 ? Buffer.Length : lineEnd + 1;
+        var text = Buffer.AsSpan(textStart, textEnd - textStart);
+        string shown = Encoding.UTF8.GetString(text);
+        if (lineEnd < 0) shown += "\n";
         return new PythonSyntaxError("SyntaxError", message)
         {
             Filename = Filename,
             Lineno = at.Line,
-            Offset = ErrorOffset(line, at.Col + 1),
+            Offset = ErrorOffset(text, at.Col + 1),
             EndLineno = at.EndLine,
-            EndOffset = at.EndCol < 0 ? at.EndCol : ErrorOffset(line, at.EndCol + 1),
-            Text = text,
+            EndOffset = at.EndCol < 0 ? at.EndCol : ErrorOffset(text, at.EndCol + 1),
+            Text = shown,
         };
-    }
-
-    private int LineStart(int tokenStart, int col)
-    {
-        int start = Math.Clamp(tokenStart - col, 0, Buffer.Length);
-        return start;
     }
 
     private int ErrorOffset(ReadOnlySpan<byte> line, int byteOffset) =>

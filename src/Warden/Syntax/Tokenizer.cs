@@ -124,7 +124,7 @@ public sealed partial class Tokenizer
     private static string MakeName(ReadOnlySpan<byte> span)
     {
         if (Ascii.IsValid(span)) return Encoding.ASCII.GetString(span);
-        return Encoding.UTF8.GetString(span).Normalize(NormalizationForm.FormKC);
+        return IdentifierCharsNfkc.Normalize(Encoding.UTF8.GetString(span));
     }
 
     private void GrowNameTable()

@@ -64,7 +64,9 @@ public sealed class AstDumper
         for (int i = 0; i < values.Length; i++)
         {
             if (i > 0) _out.Append(", ");
-            Write(values[i]);
+            // Dict keys and kw_defaults hold None for '**' entries and missing defaults.
+            if (values[i] is null) _out.Append("None");
+            else Write(values[i]);
         }
         _out.Append(']');
     }
