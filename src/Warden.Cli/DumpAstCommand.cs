@@ -60,7 +60,7 @@ internal static class DumpAstCommand
             // A .NET exception escaping the front end is a Warden bug: report it on the
             // file's own line so that the comparison shows it, and keep going.
             line.Append("InternalError: ").Append(e.GetType().FullName).Append(": ").Append(OneLine(e.Message));
-            Console.Error.WriteLine($"warden: internal error while parsing {path}: {e}");
+            ReportInternalError("parsing", path, e);
             return false;
         }
 
@@ -73,10 +73,24 @@ internal static class DumpAstCommand
         {
             line.Length = start;
             line.Append("InternalError: dump failed: ").Append(e.GetType().FullName).Append(": ").Append(OneLine(e.Message));
-            Console.Error.WriteLine($"warden: internal error while dumping {path}: {e}");
+            ReportInternalError("dumping", path, e);
             return false;
         }
         return true;
+    }
+
+    private static bool s_stackTraceShown;
+
+    // One stack trace is enough to start debugging; hundreds of them would bury the output.
+    private static void ReportInternalError(string stage, string path, Exception e)
+    {
+        if (s_stackTraceShown)
+        {
+            Console.Error.WriteLine($"warden: internal error while {stage} {path}: {e.GetType().FullName}: {OneLine(e.Message)}");
+            return;
+        }
+        s_stackTraceShown = true;
+        Console.Error.WriteLine($"warden: internal error while {stage} {path}: {e}");
     }
 
     private static string OneLine(string text) => text.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ');

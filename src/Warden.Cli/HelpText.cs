@@ -22,7 +22,7 @@ internal static class HelpText
           --parse-benchmark FILE...  read all files into memory, parse them all (no dump)
                                      N times in this process, print the "cold" (first) and
                                      "best" pass times in seconds
-          --passes N                 number of --parse-benchmark passes (default 5)
+          --passes N                 number of --parse-benchmark passes (default 10)
           --files-from LIST          also take file paths from LIST, one per line ('-': stdin)
           -V, --version              print the version and exit
           -h, --help                 print this help and exit

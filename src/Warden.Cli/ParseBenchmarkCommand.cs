@@ -28,7 +28,7 @@ internal static class ParseBenchmarkCommand
             }
         }
 
-        double cold = 0, best = double.MaxValue;
+        var passSeconds = new List<double>(passes);
         int rejected = 0, internalErrors = 0;
         for (int pass = 0; pass < passes; pass++)
         {
@@ -37,14 +37,13 @@ internal static class ParseBenchmarkCommand
             GC.WaitForPendingFinalizers();
             long start = Stopwatch.GetTimestamp();
             (rejected, internalErrors) = ParseAll(sources);
-            double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
-            if (pass == 0) cold = seconds;
-            best = Math.Min(best, seconds);
+            passSeconds.Add(Stopwatch.GetElapsedTime(start).TotalSeconds);
         }
 
         Console.Out.WriteLine($"files: {sources.Count} ({totalBytes / (1024.0 * 1024.0):F1} MiB), rejected with a Python error: {rejected}, internal errors: {internalErrors}, passes: {passes}");
-        Console.Out.WriteLine($"cold: {cold:F3} s");
-        Console.Out.WriteLine($"best: {best:F3} s");
+        Console.Out.WriteLine($"pass times: {string.Join(" ", passSeconds.Select(seconds => seconds.ToString("F3")))} s");
+        Console.Out.WriteLine($"cold: {passSeconds[0]:F3} s");
+        Console.Out.WriteLine($"best: {passSeconds.Min():F3} s");
         return allRead && internalErrors == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
 

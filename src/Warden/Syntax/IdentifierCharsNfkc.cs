@@ -79,18 +79,22 @@ internal static partial class IdentifierCharsNfkc
     /// <summary>Canonical ordering: a stable sort of each run of non-starters by combining class.</summary>
     private static void ReorderCombiningMarks(List<int> cps)
     {
-        for (int i = 1; i < cps.Count; i++)
+        int i = 0;
+        while (i < cps.Count)
         {
-            int cc = CombiningClass(cps[i]);
-            if (cc == 0) continue;
-            int j = i;
-            while (j > 0)
+            if (CombiningClass(cps[i]) == 0) { i++; continue; }
+            int runEnd = i + 1;
+            while (runEnd < cps.Count && CombiningClass(cps[runEnd]) != 0) runEnd++;
+            if (runEnd - i > 1)
             {
-                int previous = CombiningClass(cps[j - 1]);
-                if (previous <= cc) break;
-                (cps[j - 1], cps[j]) = (cps[j], cps[j - 1]);
-                j--;
+                // Sort by (class, original position): stable and O(n log n) even for hostile runs.
+                var keys = new long[runEnd - i];
+                for (int k = 0; k < keys.Length; k++) keys[k] = ((long)CombiningClass(cps[i + k]) << 32) | (uint)k;
+                var run = cps.GetRange(i, keys.Length).ToArray();
+                Array.Sort(keys);
+                for (int k = 0; k < keys.Length; k++) cps[i + k] = run[(int)(keys[k] & 0xFFFFFFFF)];
             }
+            i = runEnd;
         }
     }
 

@@ -18,22 +18,30 @@ public sealed partial class Parser
     private void ParseCallArguments(int lparToken, out Expr[] args, out Keyword[] keywords)
     {
         int argMark = _exprs.Count, keywordMark = _keywords.Count;
-        bool sawKeyword = false, sawDoubleStar = false;
+        bool sawKeyword = false;
+        Keyword? firstDoubleStar = null;
+        // CPython reports a misplaced positional argument only after reading all arguments.
+        string? pendingError = null;
         while (K != TokenKind.RPar)
         {
             int start = _p;
             if (K == TokenKind.Star)
             {
+                if (firstDoubleStar is not null)
+                    throw SyntaxErrorAtNode("iterable argument unpacking follows keyword argument unpacking", firstDoubleStar);
                 _p++;
                 Expr value = ParseExpression();
-                _exprs.Push(Fin(new Starred { Value = value, Ctx = ExprContext.Load }, start));
+                var starred = Fin(new Starred { Value = value, Ctx = ExprContext.Load }, start);
+                if (IsComprehensionStart()) FailStarredComprehension(starred);
+                _exprs.Push(starred);
             }
             else if (K == TokenKind.DoubleStar)
             {
                 _p++;
                 Expr value = ParseExpression();
-                _keywords.Push(Fin(new Keyword { Arg = null, Value = value }, start));
-                sawDoubleStar = true;
+                var keyword = Fin(new Keyword { Arg = null, Value = value }, start);
+                _keywords.Push(keyword);
+                firstDoubleStar ??= keyword;
             }
             else if (K == TokenKind.Name && Peek(1) == TokenKind.Equal)
             {
@@ -46,7 +54,7 @@ public sealed partial class Parser
             else
             {
                 if (!StartsExpression(K)) FailCallArgument();
-                Expr value = ParseNamedExpression();
+                Expr value = ParseNamedExpression(checkAssignment: false);
                 if (IsComprehensionStart())
                 {
                     Comprehension[] generators = ParseComprehensions();
@@ -64,16 +72,17 @@ public sealed partial class Parser
                     return;
                 }
                 if (K == TokenKind.Equal) FailKeywordArgument(value);
-                if (sawDoubleStar)
-                    throw SyntaxErrorAtNode("positional argument follows keyword argument unpacking", value);
-                if (sawKeyword)
-                    throw SyntaxErrorAtNode("positional argument follows keyword argument", value);
+                if (firstDoubleStar is not null)
+                    pendingError ??= "positional argument follows keyword argument unpacking";
+                else if (sawKeyword)
+                    pendingError ??= "positional argument follows keyword argument";
                 _exprs.Push(value);
             }
             if (K != TokenKind.Comma) break;
             _p++;
         }
-        if (K != TokenKind.RPar) FailCallEnd();
+        if (K != TokenKind.RPar) FailCallEnd(argMark);
+        if (pendingError is not null) throw SyntaxErrorAt(pendingError, _p, _p);
         _p++;
         args = _exprs.Pop(argMark);
         keywords = _keywords.Pop(keywordMark);

@@ -115,7 +115,7 @@ public sealed partial class Parser
     }
 
     /// <summary><c>named_expression</c>: NAME ':=' expression | expression !':='.</summary>
-    private Expr ParseNamedExpression()
+    private Expr ParseNamedExpression(bool checkAssignment = true)
     {
         if (K == TokenKind.Name && Peek(1) == TokenKind.ColonEqual)
         {
@@ -126,8 +126,10 @@ public sealed partial class Parser
             Expr value = ParseExpression();
             return Fin(new NamedExpr { Target = target, Value = value }, start);
         }
+        int exprStart = _p;
         Expr e = ParseExpression();
         if (K == TokenKind.ColonEqual) FailWalrusTarget(e);
+        if (K == TokenKind.Equal && checkAssignment) FailAssignmentInExpression(e, exprStart);
         return e;
     }
 
@@ -140,7 +142,7 @@ public sealed partial class Parser
         if (K != TokenKind.If) return body;
         _p++;
         Expr test = ParseDisjunction();
-        if (K != TokenKind.Else) FailExpectedElse();
+        if (K != TokenKind.Else) FailExpectedElse(body, test);
         _p++;
         Enter(ConditionalWeight);
         Expr orelse = ParseExpression();
@@ -237,7 +239,11 @@ public sealed partial class Parser
                 op = CmpOpKind.Is;
                 break;
             case TokenKind.Not:
-                if (Peek(1) != TokenKind.In) return null;
+                if (Peek(1) != TokenKind.In)
+                {
+                    if (_p + 1 > _furthest) _furthest = _p + 1;
+                    return null;
+                }
                 _p += 2;
                 return CmpOpKind.NotIn;
             default:
@@ -440,7 +446,8 @@ public sealed partial class Parser
                     int bracketCost = EnterBracket(CallWeight, OutermostBracketBonus);
                     Expr slice = ParseSlices();
                     LeaveBracket(bracketCost);
-                    Expect(TokenKind.RSqb);
+                    if (K != TokenKind.RSqb) FailInBrackets(slice);
+                    _p++;
                     e = Fin(new Subscript { Value = e, Slice = slice, Ctx = ExprContext.Load }, start);
                     continue;
                 }
@@ -723,7 +730,7 @@ public sealed partial class Parser
             _p++;
             if (K == TokenKind.RBrace) break;
         }
-        if (K != TokenKind.RBrace) Fail();
+        if (K != TokenKind.RBrace) FailInBrackets(_exprs[_exprs.Count - 1]);
         _p++;
         return Fin(new Dict { Keys = _dictKeys.Pop(keyMark), Values = _exprs.Pop(valueMark) }, start);
     }

@@ -94,12 +94,14 @@ public sealed partial class Parser
     {
         while (true)
         {
+            int statementStart = _p;
             _stmts.Push(ParseSimpleStatement());
+            if (K != TokenKind.Semi && K != TokenKind.Newline) FailSimpleStatementEnd(statementStart);
             if (K != TokenKind.Semi) break;
             _p++;
             if (K == TokenKind.Newline) break;
         }
-        if (K != TokenKind.Newline) FailSimpleStatementEnd();
+        if (K != TokenKind.Newline) Fail();
         _p++;
     }
 
@@ -181,6 +183,8 @@ public sealed partial class Parser
             Expr current = first;
             while (K == TokenKind.Equal)
             {
+                if (FindInvalidTarget(current, AssignmentKind.Assign) is not null)
+                    FailAssignmentTarget(current, first: _exprs.Count == mark, start);
                 _exprs.Push(ToTarget(current, ExprContext.Store, AssignmentKind.Assign));
                 _p++;
                 current = K == TokenKind.Yield ? ParseYieldExpression() : ParseStarExpressionsForAssignment();
@@ -240,13 +244,15 @@ public sealed partial class Parser
         while (true)
         {
             if (!StartsTarget(K)) break;
+            if (K == TokenKind.Star) FailDelTarget(start);
             Expr target = ParsePrimary();
+            if (FindInvalidTarget(target, AssignmentKind.Delete) is not null) FailDelTarget(start);
             _exprs.Push(ToTarget(target, ExprContext.Del, AssignmentKind.Delete));
             if (K != TokenKind.Comma) break;
             _p++;
         }
-        if (_exprs.Count == mark) Fail();
-        if (K != TokenKind.Newline && K != TokenKind.Semi) FailDelTarget();
+        if (_exprs.Count == mark) FailDelTarget(start);
+        if (K != TokenKind.Newline && K != TokenKind.Semi) FailDelTarget(start);
         return Fin(new Delete { Targets = _exprs.Pop(mark) }, start);
     }
 
@@ -316,7 +322,7 @@ public sealed partial class Parser
                 _p++;
                 if (parenthesized && K == TokenKind.RPar) break;
                 if (!parenthesized && K == TokenKind.Newline)
-                    throw SyntaxErrorAt("trailing comma not allowed without surrounding parentheses", _p - 1, _p - 1);
+                    throw SyntaxErrorAt("trailing comma not allowed without surrounding parentheses", _p, _p);
             }
             if (parenthesized) Expect(TokenKind.RPar);
         }
@@ -396,7 +402,12 @@ public sealed partial class Parser
         Arguments args = ParseParameters(forLambda: false);
         Expect(TokenKind.RPar);
         Expr? returns = null;
-        if (K == TokenKind.Arrow) { _p++; returns = ParseExpression(); }
+        if (K == TokenKind.Arrow)
+        {
+            if (!StartsExpression(Peek(1))) FailExpectedColon();
+            _p++;
+            returns = ParseExpression();
+        }
         Stmt[] body = ParseColonBlock("function definition", defToken);
         if (isAsync)
             return Fin(new AsyncFunctionDef { Name = name, Args = args, Body = body, DecoratorList = decorators, Returns = returns }, start);

@@ -124,6 +124,33 @@ public sealed partial class Parser
 
     private object ParseTop(ParseMode mode)
     {
+        try
+        {
+            return ParseTopUnchecked(mode);
+        }
+        catch (PythonSyntaxError e) when (e != _tok.Error && _tok.Error is not null && mode != ParseMode.FStringExpression)
+        {
+            throw PreferTokenizerError(e, _tok.Error);
+        }
+    }
+
+    /// <summary>
+    /// CPython tokenizes the rest of the file after a parser error; a tokenizer error found
+    /// there replaces the parser's, and an unclosed bracket does when the parser failed on a
+    /// later line than the bracket's.
+    /// </summary>
+    private PythonSyntaxError PreferTokenizerError(PythonSyntaxError parserError, PythonSyntaxError tokenizerError)
+    {
+        if (tokenizerError.Msg.EndsWith("was never closed", StringComparison.Ordinal))
+        {
+            ref Token failed = ref _t[Math.Min(Math.Max(_p, _furthest), _n - 1)];
+            return failed.Kind == TokenKind.Error || failed.Line > tokenizerError.Lineno ? tokenizerError : parserError;
+        }
+        return tokenizerError.Msg == "invalid syntax" ? parserError : tokenizerError;
+    }
+
+    private object ParseTopUnchecked(ParseMode mode)
+    {
         object result;
         switch (mode)
         {

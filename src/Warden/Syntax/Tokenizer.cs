@@ -19,7 +19,7 @@ public sealed partial class Tokenizer
     private readonly int lineOffset;
     private readonly int firstLineColOffset;
     private readonly bool declaredEncoding;
-    private Token[] tokens = new Token[64];
+    private Token[] tokens;
     private int count;
 
     /// <summary>The UTF-8 bytes every token's offsets point into (the input, plus a final \n when it lacked one).</summary>
@@ -50,6 +50,8 @@ public sealed partial class Tokenizer
             utf8 = extended;
         }
         buf = utf8;
+        // Typical Python averages about 6 bytes per token; starting near that saves most regrowth.
+        tokens = new Token[Math.Clamp(utf8.Length / 8, 64, 1 << 24)];
         filename = options?.Filename ?? "<unknown>";
         lineOffset = options?.LineOffset ?? 0;
         firstLineColOffset = options?.FirstLineColOffset ?? 0;
@@ -63,10 +65,11 @@ public sealed partial class Tokenizer
         for (int i = 0; i < count; i++)
         {
             ref Token t = ref tokens[i];
-            if (t.EndLine == 1 && firstLineColOffset != 0)
+            // CPython adds the offset even to the -1 column of INDENT/DEDENT/ENDMARKER.
+            if (t.EndLine == 1)
             {
-                if (t.Col >= 0) t.Col += firstLineColOffset;
-                if (t.EndCol >= 0) t.EndCol += firstLineColOffset;
+                t.Col += firstLineColOffset;
+                t.EndCol += firstLineColOffset;
             }
             t.Line += lineOffset;
             t.EndLine += lineOffset;

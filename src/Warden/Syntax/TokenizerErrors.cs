@@ -36,10 +36,11 @@ public sealed partial class Tokenizer
     private string LineWithoutNewline(int lineStartPos) =>
         Encoding.UTF8.GetString(buf, lineStartPos, LineEnd(lineStartPos) - lineStartPos);
 
-    private string LineWithNewline(int lineStartPos)
+    /// <summary>CPython's tokenizer buffer: from <see cref="textStart"/> through the current line's newline.</summary>
+    private string BufferText()
     {
-        int end = Math.Min(LineEnd(lineStartPos) + 1, buf.Length);
-        return Encoding.UTF8.GetString(buf, lineStartPos, end - lineStartPos);
+        int end = Math.Min(LineEnd(lineStart) + 1, buf.Length);
+        return Encoding.UTF8.GetString(buf, textStart, end - textStart);
     }
 
     private void Fail(PythonSyntaxError error, int errorPos)
@@ -78,7 +79,7 @@ public sealed partial class Tokenizer
         Fail(new PythonSyntaxError(type, msg)
         {
             Filename = filename, Lineno = line + lineOffset, Offset = 1,
-            EndLineno = line + lineOffset, EndOffset = 0, Text = LineWithNewline(lineStart),
+            EndLineno = line + lineOffset, EndOffset = 0, Text = BufferText(),
         }, lineStart);
     }
 
@@ -92,14 +93,14 @@ public sealed partial class Tokenizer
         Fail(new PythonSyntaxError(type, msg)
         {
             Filename = filename, Lineno = line + lineOffset, Offset = ParserOffset(lineStart, end - lineStart),
-            EndLineno = line + lineOffset, EndOffset = -1, Text = LineWithNewline(lineStart),
+            EndLineno = line + lineOffset, EndOffset = -1, Text = BufferText(),
         }, end - 1);
     }
 
     private void FailUnclosedParenthesis(byte paren, int parenLine, int parenLineStart, int parenCol)
     {
         // The parser shows the line with its newline only when it is the tokenizer's current line.
-        string text = parenLine == line ? LineWithNewline(parenLineStart) : LineWithoutNewline(parenLineStart);
+        string text = parenLine == line ? BufferText() : LineWithoutNewline(parenLineStart);
         Fail(new PythonSyntaxError("SyntaxError", $"'{(char)paren}' was never closed")
         {
             Filename = filename, Lineno = parenLine + lineOffset, Offset = ParserOffset(parenLineStart, parenCol + 1),

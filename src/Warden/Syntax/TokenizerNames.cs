@@ -50,7 +50,7 @@ public sealed partial class Tokenizer
             Fail(new PythonSyntaxError("SyntaxError", "(unicode error) " + decodeError)
             {
                 Filename = filename, Lineno = line + lineOffset, Offset = ParserOffset(lineStart, end - lineStart),
-                EndLineno = line + lineOffset, EndOffset = -1, Text = LineWithNewline(lineStart),
+                EndLineno = line + lineOffset, EndOffset = -1, Text = BufferText(),
             }, end);
             return false;
         }
@@ -176,7 +176,7 @@ public sealed partial class Tokenizer
                 p++;
                 if (b[p] == '\n')
                 {
-                    StepOverNewline(p);
+                    StepOverNewline(p, insideToken: true);
                     p = pos;
                     if (p >= b.Length) return UnterminatedString(start, firstLine, firstLineStart, false);
                 }
@@ -200,7 +200,7 @@ public sealed partial class Tokenizer
             quotesSeen = 0;
             if (c == '\n')
             {
-                StepOverNewline(p);
+                StepOverNewline(p, insideToken: true);
                 p = pos;
                 if (p >= b.Length) return UnterminatedString(start, firstLine, firstLineStart, true);
                 continue;
@@ -208,7 +208,7 @@ public sealed partial class Tokenizer
             p++;
             if (b[p] == '\n')
             {
-                StepOverNewline(p);
+                StepOverNewline(p, insideToken: true);
                 p = pos;
                 if (p >= b.Length) return UnterminatedString(start, firstLine, firstLineStart, true);
             }

@@ -248,17 +248,30 @@ public sealed partial class Tokenizer
 
     private static object ParseRadix(ReadOnlySpan<char> digits, int bitsPerDigit)
     {
-        ulong value = 0;
-        int i = 0;
-        for (; i < digits.Length; i++)
+        if ((long)digits.Length * bitsPerDigit <= 63)
         {
-            if (value >> (63 - bitsPerDigit) != 0) break;
-            value = (value << bitsPerDigit) | (uint)HexValue(digits[i]);
+            long value = 0;
+            foreach (char c in digits) value = (value << bitsPerDigit) | (uint)HexValue(c);
+            return value;
         }
-        if (i == digits.Length) return (long)value;
-        BigInteger big = value;
-        for (; i < digits.Length; i++) big = (big << bitsPerDigit) | HexValue(digits[i]);
-        return big;
+        // Pack the bits from the least significant digit up: linear even for huge literals.
+        var bytes = new byte[(int)(((long)digits.Length * bitsPerDigit + 7) / 8)];
+        int byteIndex = 0, bitCount = 0;
+        uint pending = 0;
+        for (int i = digits.Length - 1; i >= 0; i--)
+        {
+            pending |= (uint)HexValue(digits[i]) << bitCount;
+            bitCount += bitsPerDigit;
+            while (bitCount >= 8)
+            {
+                bytes[byteIndex++] = (byte)pending;
+                pending >>= 8;
+                bitCount -= 8;
+            }
+        }
+        if (bitCount > 0) bytes[byteIndex] = (byte)pending;
+        var big = new BigInteger(bytes, isUnsigned: true, isBigEndian: false);
+        return big <= long.MaxValue ? (object)(long)big : big;
     }
 
     private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;

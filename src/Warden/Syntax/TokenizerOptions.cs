@@ -12,7 +12,8 @@ public sealed class TokenizerOptions
     public int LineOffset { get; init; }
     /// <summary>
     /// Added to the columns of tokens that end on the first line (CPython decides by the
-    /// tokenizer's current line, which for a multi-line string is the line it ends on).
+    /// tokenizer's current line, which for a multi-line string is the line it ends on), including
+    /// the -1 column of INDENT/DEDENT/ENDMARKER, as CPython does.
     /// </summary>
     public int FirstLineColOffset { get; init; }
     /// <summary>

@@ -20,14 +20,25 @@ public sealed partial class Tokenizer
     private readonly int[] parenCols = new int[MaxParenLevels];
     private int parenDepth;
 
-    /// <summary>Moves past a '\n' at <paramref name="newlinePos"/>; the line number only advances when more input follows, as in CPython.</summary>
-    private void StepOverNewline(int newlinePos)
+    /// <summary>
+    /// Where CPython's tokenizer buffer starts: the first line of the token in progress when a new
+    /// line is read in the middle of one (a string or a backslash continuation), else the current
+    /// line. Errors show the text from here, and the continuation error counts its column from here.
+    /// </summary>
+    private int textStart;
+
+    /// <summary>
+    /// Moves past a '\n' at <paramref name="newlinePos"/>; the line number only advances when more
+    /// input follows, as in CPython. <paramref name="insideToken"/> keeps <see cref="textStart"/>.
+    /// </summary>
+    private void StepOverNewline(int newlinePos, bool insideToken)
     {
         pos = newlinePos + 1;
         if (pos < buf.Length)
         {
             line++;
             lineStart = pos;
+            if (!insideToken) textStart = pos;
         }
     }
 
@@ -43,16 +54,26 @@ public sealed partial class Tokenizer
             {
                 atLineStart = false;
                 int col = 0, altCol = 0;
+                // A backslash in the indentation joins the next line; the first one fixes the level.
+                int continuationCol = 0;
                 while (pos < n)
                 {
                     byte c = b[pos];
                     if (c == ' ') { col++; altCol++; }
                     else if (c == '\t') { col = (col / 8 + 1) * 8; altCol++; }
                     else if (c == '\f') { col = altCol = 0; }
+                    else if (c == '\\')
+                    {
+                        if (continuationCol == 0) continuationCol = col;
+                        // No token has started yet, so CPython's buffer moves on to the joined line.
+                        if (!ScanContinuation(pos, insideToken: false)) return;
+                        continue;
+                    }
                     else break;
                     pos++;
                 }
                 if (pos < n && (b[pos] == '#' || b[pos] == '\n')) blankLine = true;
+                if (continuationCol != 0) col = altCol = continuationCol;
                 if (!blankLine && parenDepth == 0 && !ApplyIndentation(col, altCol)) return;
             }
 
@@ -87,7 +108,7 @@ public sealed partial class Tokenizer
             {
                 // After a comment CPython's NEWLINE starts at the '#' and ends at the '\n'.
                 int nlLine = line, nlCol = start - lineStart, nlEndCol = pos - lineStart, nlPos = pos;
-                StepOverNewline(pos);
+                StepOverNewline(pos, insideToken: false);
                 atLineStart = true;
                 if (blankLine || parenDepth > 0) continue;
                 Add(TokenKind.Newline, start, nlPos, nlLine, nlCol, nlLine, nlEndCol);
@@ -144,7 +165,7 @@ public sealed partial class Tokenizer
     {
         byte[] b = buf;
         byte c = b[start];
-        if (c < 0x80 ? IsAsciiIdentifierStart(c) : true)
+        if (c >= 0x80 || IsAsciiIdentifierStart(c))
             return ScanNameOrPrefixedString(start);
         if ((uint)(c - '0') <= 9)
             return ScanNumber(start);
@@ -158,7 +179,7 @@ public sealed partial class Tokenizer
                 if (b[start + 1] == '.' && b[start + 2] == '.') return Emit(TokenKind.Ellipsis, start, 3);
                 return Emit(TokenKind.Dot, start, 1);
             case (byte)'\\':
-                return ScanContinuation(start);
+                return ScanContinuation(start, insideToken: true);
             case (byte)'(':
             case (byte)'[':
             case (byte)'{':
@@ -223,26 +244,31 @@ public sealed partial class Tokenizer
         return Emit(c == ')' ? TokenKind.RPar : c == ']' ? TokenKind.RSqb : TokenKind.RBrace, start, 1);
     }
 
-    private bool ScanContinuation(int start)
+    private bool ScanContinuation(int start, bool insideToken)
     {
         int next = start + 1;
         if (buf[next] != '\n')
         {
-            // CPython reports the column of the character after the backslash, 1-based, end 0.
-            int offset = ParserOffset(lineStart, next + 1 - lineStart);
+            // CPython reports the character after the backslash, 1-based, counted from the start of its buffer; end 0.
+            int offset = ParserOffset(textStart, next + 1 - textStart);
             Fail(new PythonSyntaxError("SyntaxError", "unexpected character after line continuation character")
             {
                 Filename = filename, Lineno = line + lineOffset, Offset = offset,
-                EndLineno = line + lineOffset, EndOffset = 0, Text = LineWithNewline(lineStart),
+                EndLineno = line + lineOffset, EndOffset = 0, Text = BufferText(),
             }, next);
             return false;
         }
         if (next + 1 >= buf.Length)
         {
-            FailAtLineEnd("SyntaxError", "unexpected EOF while parsing");
+            if (parenDepth > 0)
+            {
+                int d = parenDepth - 1;
+                FailUnclosedParenthesis(parenChars[d], parenLines[d], parenLineStarts[d], parenCols[d]);
+            }
+            else FailAtLineEnd("SyntaxError", "unexpected EOF while parsing");
             return false;
         }
-        StepOverNewline(next);
+        StepOverNewline(next, insideToken);
         return true;
     }
 

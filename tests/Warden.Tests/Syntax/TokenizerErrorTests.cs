@@ -116,6 +116,28 @@ public class TokenizerErrorTests
         new TestCaseData(Utf8("1j_\n"), "SyntaxError", "invalid imaginary literal", 1, 2, "1j_", 1, 2),
         new TestCaseData(Utf8("1.5e-5j2\n"), "SyntaxError", "invalid imaginary literal", 1, 7, "1.5e-5j2", 1, 7),
         new TestCaseData(Utf8("x = ((\n)"), "SyntaxError", "'(' was never closed", 1, 5, "x = ((", 1, 0),
+        new TestCaseData(Utf8("(\\\n"), "SyntaxError", "'(' was never closed", 1, 1, "(\\\n", 1, 0),
+        new TestCaseData(Utf8("x = (1,\n\\\n"), "SyntaxError", "'(' was never closed", 1, 5, "x = (1,", 1, 0),
+        new TestCaseData(Utf8("x = (\n# c\n"), "SyntaxError", "'(' was never closed", 1, 5, "x = (", 1, 0),
+        new TestCaseData(Utf8("if 1:\n  x = (\n"), "SyntaxError", "'(' was never closed", 2, 7, "  x = (\n", 2, 0),
+        new TestCaseData(Utf8("'''\n\\"), "SyntaxError", "unterminated triple-quoted string literal (detected at line 2)", 1, 1, "'''", 1, 1),
+        new TestCaseData(Utf8("x = 1 \\\n  \\\n"), "SyntaxError", "unexpected EOF while parsing", 2, 4, "x = 1 \\\n  \\\n", 2, -1),
+        new TestCaseData(Utf8("def f():\n\tif 1:\n        x\n"), "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1, "        x\n", 3, 0),
+        new TestCaseData(Utf8("if 1:\n    x\n  \\\n"), "SyntaxError", "unexpected EOF while parsing", 3, 4, "  \\\n", 3, -1),
+        new TestCaseData(Utf8("x = [1, 2\n  ,3\n"), "SyntaxError", "'[' was never closed", 1, 5, "x = [1, 2", 1, 0),
+        new TestCaseData(Utf8("a = 1\n\\\n"), "SyntaxError", "unexpected EOF while parsing", 2, 2, "\\\n", 2, -1),
+        new TestCaseData(Utf8("{\n(\n[\n"), "SyntaxError", "'[' was never closed", 3, 1, "[\n", 3, 0),
+        new TestCaseData(Utf8("x = \U0001f600\n"), "SyntaxError", "invalid character '\U0001f600' (U+1F600)", 1, 5, "x = \U0001f600", 1, 5),
+        new TestCaseData(Utf8("x = a\u200b\n"), "SyntaxError", "invalid non-printable character U+200B", 1, 6, "x = a\u200b", 1, 6),
+        new TestCaseData(Utf8("x = \u00b7a\n"), "SyntaxError", "invalid character '\u00b7' (U+00B7)", 1, 5, "x = \u00b7a", 1, 5),
+        new TestCaseData(Utf8("if 1:\n  x\n  \\ y\n"), "SyntaxError", "unexpected character after line continuation character", 3, 4, "  \\ y\n", 3, 0),
+        new TestCaseData(Utf8("x = 1 + \\\n 2 \\ 3\n"), "SyntaxError", "unexpected character after line continuation character", 2, 15, "x = 1 + \\\n 2 \\ 3\n", 2, 0),
+        new TestCaseData(Utf8("if 1:\n    x = '''\n''' + \\\n  \\ y\n"), "SyntaxError", "unexpected character after line continuation character", 4, 24, "    x = '''\n''' + \\\n  \\ y\n", 4, 0),
+        new TestCaseData(Utf8("if 1:\n  x\n \\\n y\n"), "IndentationError", "unindent does not match any outer indentation level", 4, 3, " y\n", 4, -1),
+        new TestCaseData(Utf8("x = '''\n''' + (\n"), "SyntaxError", "'(' was never closed", 2, 7, "x = '''\n''' + (\n", 2, 0),
+        new TestCaseData(Utf8("x = (1 + \\\n 2"), "SyntaxError", "'(' was never closed", 1, 5, "x = (1 + \\", 1, 0),
+        new TestCaseData(Utf8("if 1:\n  x = 1\n \\\n\t y\n"), "IndentationError", "unindent does not match any outer indentation level", 4, 4, "\t y\n", 4, -1),
+
     ];
 
     private static PythonSyntaxError? Tokenize(byte[] raw)

@@ -200,7 +200,9 @@ public class TokenizerTests
     [Test]
     public void HugeFile() => AssertFast(() =>
     {
-        var source = Utf8(string.Concat(Enumerable.Repeat("def f(a, b):\n    return a + b  # comment\n", 1_000_000)));
+        // 50 MB of ordinary code: long lines, strings and comments.
+        var line = "def f(a, b):\n    return a + b  # " + new string('c', 60) + "\n    s = '" + new string('s', 60) + "'\n";
+        var source = Utf8(string.Concat(Enumerable.Repeat(line, 50_000_000 / line.Length)));
         var tokenizer = new Tokenizer(source);
         Assert.That(tokenizer.Error, Is.Null);
     });
@@ -239,6 +241,26 @@ public class TokenizerTests
                 if (t.Kind == TokenKind.Number) tokenizer.GetNumber(t);
             }
         }
+    });
+
+    [Test]
+    public void HugeHexAndBinaryLiterals() => AssertFast(() =>
+    {
+        var tokenizer = new Tokenizer(Utf8("0x" + new string('f', 2_000_000) + " 0b1" + new string('0', 4_000_000) + "\n"));
+        var hex = (BigInteger)tokenizer.GetNumber(tokenizer.Tokens[0]);
+        var binary = (BigInteger)tokenizer.GetNumber(tokenizer.Tokens[1]);
+        Assert.That(hex.GetBitLength(), Is.EqualTo(8_000_000));
+        Assert.That(binary, Is.EqualTo(BigInteger.One << 4_000_000));
+    });
+
+    [Test]
+    public void HugeIdentifierWithCombiningMarks() => AssertFast(() =>
+    {
+        // Alternating combining classes 230 and 220 would make a naive canonical reordering quadratic.
+        var name = "a" + string.Concat(Enumerable.Repeat("\u0301\u0323", 500_000));
+        var tokenizer = new Tokenizer(Utf8(name + "\n"));
+        Assert.That(tokenizer.Error, Is.Null);
+        Assert.That(tokenizer.GetName(tokenizer.Tokens[0]).Length, Is.GreaterThan(500_000));
     });
 
     [Test]

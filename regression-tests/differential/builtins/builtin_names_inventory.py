@@ -1,0 +1,3 @@
+names = sorted(n for n in dir(__builtins__) if not n.startswith("_"))
+print(len(names))
+print(names)

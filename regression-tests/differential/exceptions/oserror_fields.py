@@ -1,0 +1,17 @@
+e = OSError(2, "No such file or directory", "missing.txt")
+print(type(e).__name__, e.errno, e.strerror, e.filename, e.filename2)
+print(str(e))
+print(repr(e))
+e2 = OSError(13, "Permission denied")
+print(type(e2).__name__, str(e2), e2.filename)
+e3 = OSError("just a message")
+print(e3.errno, e3.strerror, str(e3))
+e4 = OSError(1, "two files", "a", None, "b")
+print(str(e4), e4.filename2)
+try:
+    open("/nonexistent/dir/file.txt")
+except FileNotFoundError as err:
+    print(type(err).__name__, err.errno, err.strerror, err.filename)
+    print(err)
+e5 = OSError(17, "File exists")
+print(type(e5).__name__)

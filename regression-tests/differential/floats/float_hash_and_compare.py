@@ -1,0 +1,5 @@
+print(hash(1.0) == hash(1), hash(0.5), hash(-0.0), hash(1e100) == hash(10**100), hash(float("inf")), hash(-float("inf")))
+print(1.5 == 3 / 2, 0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-15)
+print(2**53 + 1 == float(2**53 + 1), 2**53 + 1 > float(2**53), 10**16 + 1 > 1e16)
+print(sorted([2.5, -1, 3, 0.0, -0.5, 1e-10]))
+print(max(0.0, -0.0), min(0.0, -0.0), max(-0.0, 0.0))

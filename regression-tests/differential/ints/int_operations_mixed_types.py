@@ -1,0 +1,6 @@
+print(3 + 4.5, 3 * 2.0, 7 / 7, type(7 / 7).__name__, 2 ** 0.5)
+print(3 + 2j, (3 + 2j) * 2, 1 - True)
+print(10 // 3.0, 10 % 3.5, divmod(10, 3.0), divmod(-7.5, 2))
+print(round(7 / 3, 4), 1e3 == 1000, 1 / 3 + 1 / 3 + 1 / 3)
+print(int.__add__(1, 2), int.__add__(1, 2.0))
+print(abs(-5), abs(-5.5), abs(3 + 4j), abs(True))

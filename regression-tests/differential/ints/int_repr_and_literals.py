@@ -1,0 +1,5 @@
+print(0x_FF, 0o7_7, 0b1_0, 1_000, 0XAB, 0O17, 0B11)
+print(repr(-0), -0, +7, -(-7), 000)
+print(int.__doc__.split("\n")[0])
+print(str(12345678901234567890123), repr(-99999999999999999999))
+print(type(10**100).__name__, type(True + True).__name__, True + True)

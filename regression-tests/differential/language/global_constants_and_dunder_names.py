@@ -1,0 +1,5 @@
+print(__name__)
+print(__doc__)
+print(type(__builtins__).__name__ in ("module", "dict"))
+print(sorted(k for k in globals() if k.startswith("__")))
+print(__spec__)

@@ -1,0 +1,10 @@
+import importlib, sys
+mod = importlib.import_module("json")
+print(mod.__name__, mod is sys.modules["json"], mod.dumps([1]))
+sub = importlib.import_module(".decoder", "json")
+print(sub.__name__)
+m = __import__("os.path")
+print(m.__name__)
+m2 = __import__("os.path", fromlist=["join"])
+print(m2.__name__ == "posixpath")
+print(importlib.import_module("collections").OrderedDict.__name__)

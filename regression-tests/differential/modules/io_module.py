@@ -1,0 +1,22 @@
+import io
+s = io.StringIO()
+s.write("line1\n")
+print("line2", file=s)
+print(repr(s.getvalue()), s.tell())
+s.seek(0)
+print(s.readline(), s.read(), s.read())
+r = io.StringIO("a\nb\nc")
+print(list(r), r.closed)
+b = io.BytesIO(b"binary data")
+print(b.read(6), b.read(), b.getvalue(), b.seek(0), b.read1(3) if hasattr(b, "read1") else None)
+b.write(b"XX")
+print(b.getvalue())
+w = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+w.write("héllo")
+w.flush()
+print(w.buffer.getvalue())
+s.close()
+try:
+    s.write("x")
+except ValueError as e:
+    print(type(e).__name__, e)

@@ -1,0 +1,2 @@
+from .broken_cycle import CYCLE_VALUE
+PARTNER_VALUE = 2

@@ -1,0 +1,3 @@
+NAME = "pkg_relative"
+from .helpers import helper_value
+from . import sub

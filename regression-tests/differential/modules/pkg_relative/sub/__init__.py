@@ -1,0 +1,3 @@
+from .. import helpers
+SUB_NAME = "sub sees " + helpers.helper_value
+from . import leaf

@@ -1,0 +1,1 @@
+IMPORT_COUNT = 1

@@ -1,0 +1,4 @@
+count = 0
+def increment():
+    global count
+    count += 1

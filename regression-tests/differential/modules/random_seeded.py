@@ -1,0 +1,10 @@
+import random
+random.seed(12345)
+print(random.random(), random.randint(1, 100), random.choice("abcdef"), random.uniform(1, 2))
+items = list(range(10))
+random.shuffle(items)
+print(items, random.sample(range(100), 5), random.choices("xyz", k=6), random.randrange(0, 100, 5))
+r = random.Random(42)
+print(r.random(), r.getrandbits(64), r.gauss(0, 1), r.randint(-5, 5))
+random.seed("string seed")
+print(random.random())

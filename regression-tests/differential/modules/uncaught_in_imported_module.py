@@ -1,0 +1,3 @@
+import _sibling_helper
+print("before")
+_sibling_helper.explode("unknown")

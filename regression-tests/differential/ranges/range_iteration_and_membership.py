@@ -1,0 +1,8 @@
+r = range(-5, 5, 2)
+print(list(r), len(r), r.index(-1), -1 in r, 0 in r, 4.0 in r, "x" in r)
+print(list(range(10)[::2]), range(10)[::-1], range(0, 10, 3)[1:], range(5)[-1], range(5)[-5])
+print(range(0) == range(1, 1), range(1, 2) != range(1, 3), list(range(3, 0, -1)), sum(range(-10, 11)))
+big = range(0, 10**30, 10**10)
+print(big[1], big[-1], 10**20 in big, big.index(10**20))
+it = iter(range(3))
+print(next(it), list(it), type(it).__name__)

@@ -1,0 +1,7 @@
+print(repr(str(None)), repr(str(...)), repr(str(NotImplemented)), str(type), str(1e100))
+print(str(object) , str(3 + 0j), str(-0.0), str((1,)), str({1: "a"}), str({1}), str(frozenset()), str(set()))
+print(repr(""), repr(" "), repr(str("x")))
+print(int("7") + int("8"), str(7) + str(8), float("1.5") * 2)
+print(list("abc"), tuple("ab"), set("aa"), dict(zip("ab", "cd")))
+print(chr(97), ord("a"), chr(0x10FFFF) == "\U0010ffff", ord("\U0010ffff"))
+print("".join(chr(i) for i in range(0x41, 0x5b)))

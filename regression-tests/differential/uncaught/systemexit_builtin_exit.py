@@ -1,0 +1,3 @@
+print("using exit()")
+exit(4)
+print("not reached")

@@ -1,0 +1,2 @@
+print("exiting with a message")
+raise SystemExit("fatal: message goes to stderr")

@@ -1,0 +1,2 @@
+print("quit with 0")
+quit(0)

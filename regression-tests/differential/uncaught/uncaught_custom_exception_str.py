@@ -1,0 +1,8 @@
+class BadThing(Exception):
+    def __str__(self):
+        return "custom message with details"
+
+def f():
+    raise BadThing()
+
+f()

@@ -1,0 +1,3 @@
+def fail():
+    raise ExceptionGroup("several failures", [ValueError("bad value"), TypeError("bad type")])
+fail()

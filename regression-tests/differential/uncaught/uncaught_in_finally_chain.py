@@ -1,0 +1,6 @@
+def work():
+    try:
+        raise KeyError("during work")
+    finally:
+        raise OSError("during cleanup")
+work()

@@ -1,0 +1,2 @@
+counter_value = 5
+print(counter_valu)

@@ -1,0 +1,3 @@
+it = iter([])
+print("calling next on empty iterator")
+next(it)

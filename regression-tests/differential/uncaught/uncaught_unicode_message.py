@@ -1,0 +1,1 @@
+raise ValueError("non-ascii message: héllo ✓ 日本")
