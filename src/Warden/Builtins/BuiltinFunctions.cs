@@ -264,7 +264,7 @@ public static class BuiltinFunctions
                 var frame = ThreadState.Current.CurrentFrame;
                 var names = new List<string>();
                 if (frame?.Locals is PyDict ld) names.AddRange(ld.Items.Select(p => PyOps.Str(p.Key)));
-                else if (frame is not null) names.AddRange(frame.Code.VarNames.Where((n, i) => frame.Slots[i] is not null));
+                else if (frame is not null) names.AddRange(frame.Code.VarNames.Where((n, i) => frame.Slots[i].Value is not null));
                 names.Sort(StringComparer.Ordinal);
                 return new PyList(names.Select(n => (PyObject)PyStr.From(n)).ToArray(), names.Count);
             }
@@ -302,11 +302,11 @@ public static class BuiltinFunctions
         var d = new PyDict();
         var code = frame.Code;
         for (int i = 0; i < code.VarNames.Length; i++)
-            if (frame.Slots[i] is { } v) d.SetStr(code.VarNames[i], v);
+            if (frame.Slots[i].Value is { } v) d.SetStr(code.VarNames[i], v);
         for (int i = 0; i < code.CellVars.Length + code.FreeVars.Length; i++)
         {
             var name = i < code.CellVars.Length ? code.CellVars[i] : code.FreeVars[i - code.CellVars.Length];
-            if (frame.Slots[code.CellStart + i] is PyCell { Value: { } cv }) d.SetStr(name, cv);
+            if (frame.Slots[code.CellStart + i].Value is PyCell { Value: { } cv }) d.SetStr(name, cv);
         }
         return d;
     }

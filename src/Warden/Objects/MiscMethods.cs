@@ -278,13 +278,13 @@ internal static class MiscMethods
             var frame = ThreadState.Current.CurrentFrame ?? throw PyExc.RuntimeError("super(): no current frame");
             var code = frame.Code;
             if (code.ArgCount == 0 && (code.Flags & CodeFlags.VarArgs) == 0) throw PyExc.RuntimeError("super(): no arguments");
-            obj = frame.Slots[0];
+            obj = frame.Slots[0].Value;
             int cellOfFirst = Array.IndexOf(code.CellParameterIndex, 0);
-            if (cellOfFirst >= 0) obj = ((PyCell)frame.Slots[code.CellStart + cellOfFirst]).Value;
+            if (cellOfFirst >= 0) obj = ((PyCell)frame.Slots[code.CellStart + cellOfFirst].Value).Value;
             if (obj is null) throw PyExc.RuntimeError("super(): arg[0] deleted");
             int classIndex = Array.IndexOf(code.FreeVars, "__class__");
             if (classIndex < 0) throw PyExc.RuntimeError("super(): __class__ cell not found");
-            var cellValue = ((PyCell)frame.Slots[code.FreeStart + classIndex]).Value;
+            var cellValue = ((PyCell)frame.Slots[code.FreeStart + classIndex].Value).Value;
             type = cellValue as PyType ?? throw PyExc.RuntimeError("super(): empty __class__ cell");
         }
         else

@@ -62,7 +62,7 @@ public sealed class PyGenerator : PyObject
         }
         else if (thrown is null)
         {
-            Frame.Slots[Frame.StackTop++] = value;
+            Frame.Slots[Frame.StackTop++].Value = value;
         }
         _running = true;
         Frame.Yielded = false;

@@ -114,7 +114,7 @@ public static partial class PyOps
         }
         if (!instance.Type.IsSubtypeOf(type)) return instance;
         var init = instance.Type.GetSlots().Init;
-        if (init is not null && !ReferenceEquals(init, ObjectMethods.ObjectInit) && !(init is PyMethodDescriptor && !type.IsHeapType))
+        if (init is not null && !ReferenceEquals(init, ObjectMethods.ObjectInit))
         {
             var result = Call(init, Prepend(instance, args), kwnames);
             if (result is not PyNone)

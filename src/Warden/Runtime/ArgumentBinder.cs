@@ -13,7 +13,7 @@ internal static class ArgumentBinder
         if (kwnames is null && args.Length == code.ArgCount && (code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && code.KwOnlyArgCount == 0)
         {
             var slots = frame.Slots;
-            for (int i = 0; i < args.Length; i++) slots[i] = args[i];
+            for (int i = 0; i < args.Length; i++) slots[i].Value = args[i];
         }
         else BindGeneral(fn, frame, args, kwnames);
         if (code.CellVars.Length > 0) frame.InitialiseCellParameters();
@@ -32,9 +32,9 @@ internal static class ArgumentBinder
         int npos = args.Length - nkw;
 
         int n = Math.Min(npos, argCount);
-        for (int i = 0; i < n; i++) slots[i] = args[i];
+        for (int i = 0; i < n; i++) slots[i].Value = args[i];
         if (hasVarArgs)
-            slots[total] = npos > argCount ? PyTuple.FromSpan(args[argCount..npos]) : PyTuple.Empty;
+            slots[total].Value = npos > argCount ? PyTuple.FromSpan(args[argCount..npos]) : PyTuple.Empty;
         else if (npos > argCount)
             throw TooManyPositional(fn, npos, args, kwnames);
 
@@ -42,7 +42,7 @@ internal static class ArgumentBinder
         if (hasVarKw)
         {
             kwDict = new PyDict();
-            slots[total + (hasVarArgs ? 1 : 0)] = kwDict;
+            slots[total + (hasVarArgs ? 1 : 0)].Value = kwDict;
         }
         List<string>? posOnlyAsKeyword = null;
         for (int k = 0; k < nkw; k++)
@@ -56,9 +56,9 @@ internal static class ArgumentBinder
             }
             if (index >= 0)
             {
-                if (slots[index] is not null)
+                if (slots[index].Value is not null)
                     throw PyExc.TypeError($"{fn.QualName}() got multiple values for argument '{name.Value}'");
-                slots[index] = value;
+                slots[index].Value = value;
                 continue;
             }
             if (kwDict is not null)
@@ -83,15 +83,15 @@ internal static class ArgumentBinder
         List<string>? missing = null;
         for (int i = npos; i < argCount; i++)
         {
-            if (slots[i] is not null) continue;
-            if (i >= defaultStart) slots[i] = defaults![i - defaultStart];
+            if (slots[i].Value is not null) continue;
+            if (i >= defaultStart) slots[i].Value = defaults![i - defaultStart];
             else (missing ??= new()).Add(code.VarNames[i]);
         }
         if (missing is not null) throw Missing(fn, missing, "positional");
         for (int i = argCount; i < total; i++)
         {
-            if (slots[i] is not null) continue;
-            if (fn.KwDefaults is not null && fn.KwDefaults.TryGetStr(code.VarNames[i], out var d)) slots[i] = d;
+            if (slots[i].Value is not null) continue;
+            if (fn.KwDefaults is not null && fn.KwDefaults.TryGetStr(code.VarNames[i], out var d)) slots[i].Value = d;
             else (missing ??= new()).Add(code.VarNames[i]);
         }
         if (missing is not null) throw Missing(fn, missing, "keyword-only");

@@ -15,7 +15,7 @@ internal sealed class Frame
     public readonly PyObject? Locals;
     public readonly PyFunction? Function;
     /// <summary>Locals, cells, free variables, then the value stack; unset entries are null.</summary>
-    public readonly PyObject[] Slots;
+    public readonly StackSlot[] Slots;
     public readonly int StackBase;
     public int StackTop;
     /// <summary>Next instruction word to execute.</summary>
@@ -34,17 +34,17 @@ internal sealed class Frame
         Locals = locals;
         Function = function;
         StackBase = code.LocalsPlusCount;
-        Slots = new PyObject[StackBase + code.StackSize];
+        Slots = new StackSlot[StackBase + code.StackSize];
         StackTop = StackBase;
         if (code.CellVars.Length > 0)
         {
             int start = code.CellStart;
-            for (int i = 0; i < code.CellVars.Length; i++) Slots[start + i] = new PyCell();
+            for (int i = 0; i < code.CellVars.Length; i++) Slots[start + i].Value = new PyCell();
         }
         if (function?.Closure is { } closure)
         {
             int start = code.FreeStart;
-            for (int i = 0; i < closure.Length; i++) Slots[start + i] = closure[i];
+            for (int i = 0; i < closure.Length; i++) Slots[start + i].Value = closure[i];
         }
     }
 
@@ -55,7 +55,7 @@ internal sealed class Frame
         for (int i = 0; i < map.Length; i++)
         {
             int p = map[i];
-            if (p >= 0) ((PyCell)Slots[Code.CellStart + i]!).Value = Slots[p];
+            if (p >= 0) ((PyCell)Slots[Code.CellStart + i].Value!).Value = Slots[p].Value;
         }
     }
 

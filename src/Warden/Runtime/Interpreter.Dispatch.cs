@@ -13,12 +13,13 @@ public static partial class Interpreter
     /// here without .NET exceptions, natives' exceptions by <see cref="Run"/>.
     /// </summary>
     [SkipLocalsInit]
-    private static PyObject Dispatch(ref Frame f, Frame entry, ThreadState ts)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static PyObject Dispatch(Frame f, Frame entry, ThreadState ts)
     {
         CodeObject co = f.Code;
         int[] code = co.Instructions;
         PyObject[] consts = co.Constants;
-        PyObject[] s = f.Slots;
+        StackSlot[] s = f.Slots;
         int sp = f.StackTop;
         int pc = f.Pc;
         PyBaseException? raised;
@@ -33,66 +34,66 @@ public static partial class Interpreter
                 case Opcode.Nop:
                     break;
                 case Opcode.PopTop:
-                    s[--sp] = null!;
+                    s[--sp].Value = null!;
                     break;
                 case Opcode.Copy:
-                    s[sp] = s[sp - arg];
+                    s[sp].Value = s[sp - arg].Value;
                     sp++;
                     break;
                 case Opcode.Swap:
-                    (s[sp - 1], s[sp - arg]) = (s[sp - arg], s[sp - 1]);
+                    (s[sp - 1].Value, s[sp - arg].Value) = (s[sp - arg].Value, s[sp - 1].Value);
                     break;
                 case Opcode.LoadConst:
-                    s[sp++] = consts[arg];
+                    s[sp++].Value = consts[arg];
                     break;
                 case Opcode.PushNull:
-                    s[sp++] = null!;
+                    s[sp++].Value = null!;
                     break;
 
                 // ---- locals ----
                 case Opcode.LoadFast:
                 {
-                    var v = s[arg];
+                    var v = s[arg].Value;
                     if (v is null) throw UnboundLocal(co, arg);
-                    s[sp++] = v;
+                    s[sp++].Value = v;
                     break;
                 }
                 case Opcode.LoadFastLoadFast:
                 {
-                    var a = s[arg & 0xFFF];
-                    var b = s[arg >> 12];
+                    var a = s[arg & 0xFFF].Value;
+                    var b = s[arg >> 12].Value;
                     if (a is null) throw UnboundLocal(co, arg & 0xFFF);
                     if (b is null) throw UnboundLocal(co, arg >> 12);
-                    s[sp] = a;
-                    s[sp + 1] = b;
+                    s[sp].Value = a;
+                    s[sp + 1].Value = b;
                     sp += 2;
                     break;
                 }
                 case Opcode.StoreFast:
-                    s[arg] = s[--sp];
-                    s[sp] = null!;
+                    s[arg].Value = s[--sp].Value;
+                    s[sp].Value = null!;
                     break;
                 case Opcode.DeleteFast:
-                    if (s[arg] is null) throw UnboundLocal(co, arg);
-                    s[arg] = null!;
+                    if (s[arg].Value is null) throw UnboundLocal(co, arg);
+                    s[arg].Value = null!;
                     break;
                 case Opcode.LoadClosure:
-                    s[sp++] = s[arg];
+                    s[sp++].Value = s[arg].Value;
                     break;
                 case Opcode.LoadDeref:
                 {
-                    var v = ((PyCell)s[arg]).Value;
+                    var v = ((PyCell)s[arg].Value).Value;
                     if (v is null) throw UnboundDeref(co, arg);
-                    s[sp++] = v;
+                    s[sp++].Value = v;
                     break;
                 }
                 case Opcode.StoreDeref:
-                    ((PyCell)s[arg]).Value = s[--sp];
-                    s[sp] = null!;
+                    ((PyCell)s[arg].Value).Value = s[--sp].Value;
+                    s[sp].Value = null!;
                     break;
                 case Opcode.DeleteDeref:
                 {
-                    var cell = (PyCell)s[arg];
+                    var cell = (PyCell)s[arg].Value;
                     if (cell.Value is null) throw UnboundDeref(co, arg);
                     cell.Value = null;
                     break;
@@ -100,10 +101,10 @@ public static partial class Interpreter
                 case Opcode.LoadClassDeref:
                 {
                     var name = PyStr.From(DerefName(co, arg));
-                    if (f.Locals is PyDict ld && ld.TryGetStr(name, out var v)) { s[sp++] = v; break; }
-                    var cv = ((PyCell)s[arg]).Value;
+                    if (f.Locals is PyDict ld && ld.TryGetStr(name, out var v)) { s[sp++].Value = v; break; }
+                    var cv = ((PyCell)s[arg].Value).Value;
                     if (cv is null) throw UnboundDeref(co, arg);
-                    s[sp++] = cv;
+                    s[sp++].Value = cv;
                     break;
                 }
 
@@ -116,13 +117,13 @@ public static partial class Interpreter
                     else v = LookupMapping(f.Locals!, name);
                     if (v is null && !f.Globals.TryGetStr(name, out v!) && !f.Builtins.TryGetStr(name, out v!))
                         throw NameNotDefined(name);
-                    s[sp++] = v;
+                    s[sp++].Value = v;
                     break;
                 }
                 case Opcode.StoreName:
                 {
-                    var v = s[--sp];
-                    s[sp] = null!;
+                    var v = s[--sp].Value;
+                    s[sp].Value = null!;
                     if (f.Locals is PyDict ld) ld.SetStr(co.NameObjects[arg], v);
                     else PyOps.SetItem(f.Locals!, co.NameObjects[arg], v);
                     break;
@@ -148,12 +149,12 @@ public static partial class Interpreter
                         else if (cache.BuiltinsKeysVersion == f.Builtins.KeysVersion) v = f.Builtins.EntryValue(cache.Index);
                     }
                     v ??= LoadGlobalSlow(f, co, arg, code[pc - 1]);
-                    s[sp++] = v;
+                    s[sp++].Value = v;
                     break;
                 }
                 case Opcode.StoreGlobal:
-                    f.Globals.SetStr(co.NameObjects[arg], s[--sp]);
-                    s[sp] = null!;
+                    f.Globals.SetStr(co.NameObjects[arg], s[--sp].Value);
+                    s[sp].Value = null!;
                     break;
                 case Opcode.DeleteGlobal:
                     if (!f.Globals.RemoveStr(co.Names[arg])) throw NameNotDefined(co.NameObjects[arg]);
@@ -163,40 +164,40 @@ public static partial class Interpreter
                 case Opcode.LoadAttr:
                 {
                     int ci = code[pc++];
-                    var obj = s[sp - 1];
-                    s[sp - 1] = LoadAttrCached(obj, co.NameObjects[arg], co.Caches, ci);
+                    var obj = s[sp - 1].Value;
+                    s[sp - 1].Value = LoadAttrCached(obj, co.NameObjects[arg], co.Caches, ci);
                     break;
                 }
                 case Opcode.StoreAttr:
                 {
                     int ci = code[pc++];
-                    var obj = s[--sp];
-                    var value = s[--sp];
-                    s[sp] = null!;
-                    s[sp + 1] = null!;
+                    var obj = s[--sp].Value;
+                    var value = s[--sp].Value;
+                    s[sp].Value = null!;
+                    s[sp + 1].Value = null!;
                     StoreAttrCached(obj, co.NameObjects[arg], value, co.Caches, ci);
                     break;
                 }
                 case Opcode.DeleteAttr:
                 {
-                    var obj = s[--sp];
-                    s[sp] = null!;
+                    var obj = s[--sp].Value;
+                    s[sp].Value = null!;
                     PyOps.DelAttr(obj, co.NameObjects[arg]);
                     break;
                 }
                 case Opcode.LoadMethod:
                 {
                     int ci = code[pc++];
-                    var obj = s[sp - 1];
+                    var obj = s[sp - 1].Value;
                     if (LoadMethodCached(obj, co.NameObjects[arg], co.Caches, ci, out var method))
                     {
-                        s[sp - 1] = method;
-                        s[sp++] = obj;
+                        s[sp - 1].Value = method;
+                        s[sp++].Value = obj;
                     }
                     else
                     {
-                        s[sp - 1] = method;
-                        s[sp++] = null!;
+                        s[sp - 1].Value = method;
+                        s[sp++].Value = null!;
                     }
                     break;
                 }
@@ -204,24 +205,24 @@ public static partial class Interpreter
                 // ---- subscripts ----
                 case Opcode.BinarySubscr:
                 {
-                    var key = s[--sp];
-                    s[sp] = null!;
-                    var container = s[sp - 1];
+                    var key = s[--sp].Value;
+                    s[sp].Value = null!;
+                    var container = s[sp - 1].Value;
                     if (container is PyList list && key is PyInt ik && ik.IsSmall)
                     {
                         long i = ik.Small;
                         if (i < 0) i += list.Count;
-                        if ((ulong)i < (ulong)list.Count) { s[sp - 1] = list.Items[i]; break; }
+                        if ((ulong)i < (ulong)list.Count) { s[sp - 1].Value = list.Items[i]; break; }
                     }
-                    s[sp - 1] = PyOps.GetItem(container, key);
+                    s[sp - 1].Value = PyOps.GetItem(container, key);
                     break;
                 }
                 case Opcode.StoreSubscr:
                 {
-                    var key = s[--sp];
-                    var container = s[--sp];
-                    var value = s[--sp];
-                    s[sp] = s[sp + 1] = s[sp + 2] = null!;
+                    var key = s[--sp].Value;
+                    var container = s[--sp].Value;
+                    var value = s[--sp].Value;
+                    s[sp].Value = s[sp + 1].Value = s[sp + 2].Value = null!;
                     if (container is PyList list && key is PyInt ik && ik.IsSmall)
                     {
                         long i = ik.Small;
@@ -233,77 +234,77 @@ public static partial class Interpreter
                 }
                 case Opcode.DeleteSubscr:
                 {
-                    var key = s[--sp];
-                    var container = s[--sp];
-                    s[sp] = s[sp + 1] = null!;
+                    var key = s[--sp].Value;
+                    var container = s[--sp].Value;
+                    s[sp].Value = s[sp + 1].Value = null!;
                     PyOps.DelItem(container, key);
                     break;
                 }
                 case Opcode.BuildSlice:
                 {
-                    PyObject step = arg == 3 ? s[--sp] : PyNone.Instance;
-                    var stop = s[--sp];
-                    var start = s[sp - 1];
-                    s[sp - 1] = new PySlice(start, stop, step);
-                    s[sp] = null!;
+                    PyObject step = arg == 3 ? s[--sp].Value : PyNone.Instance;
+                    var stop = s[--sp].Value;
+                    var start = s[sp - 1].Value;
+                    s[sp - 1].Value = new PySlice(start, stop, step);
+                    s[sp].Value = null!;
                     break;
                 }
 
                 // ---- operators ----
                 case Opcode.BinaryOp:
                 {
-                    var b = s[--sp];
-                    var a = s[sp - 1];
-                    s[sp] = null!;
+                    var b = s[--sp].Value;
+                    var a = s[sp - 1].Value;
+                    s[sp].Value = null!;
                     if (a is PyInt x && b is PyInt y)
                     {
                         switch ((BinaryOperator)(arg & 0xF))
                         {
-                            case BinaryOperator.Add: s[sp - 1] = PyInt.Add(x, y); continue;
-                            case BinaryOperator.Subtract: s[sp - 1] = PyInt.Subtract(x, y); continue;
-                            case BinaryOperator.Multiply: s[sp - 1] = PyInt.Multiply(x, y); continue;
+                            case BinaryOperator.Add: s[sp - 1].Value = PyInt.Add(x, y); continue;
+                            case BinaryOperator.Subtract: s[sp - 1].Value = PyInt.Subtract(x, y); continue;
+                            case BinaryOperator.Multiply: s[sp - 1].Value = PyInt.Multiply(x, y); continue;
                         }
                     }
                     else if (a is PyFloat fa && b is PyFloat fb)
                     {
                         switch ((BinaryOperator)(arg & 0xF))
                         {
-                            case BinaryOperator.Add: s[sp - 1] = new PyFloat(fa.Value + fb.Value); continue;
-                            case BinaryOperator.Subtract: s[sp - 1] = new PyFloat(fa.Value - fb.Value); continue;
-                            case BinaryOperator.Multiply: s[sp - 1] = new PyFloat(fa.Value * fb.Value); continue;
+                            case BinaryOperator.Add: s[sp - 1].Value = new PyFloat(fa.Value + fb.Value); continue;
+                            case BinaryOperator.Subtract: s[sp - 1].Value = new PyFloat(fa.Value - fb.Value); continue;
+                            case BinaryOperator.Multiply: s[sp - 1].Value = new PyFloat(fa.Value * fb.Value); continue;
                         }
                     }
-                    s[sp - 1] = PyOps.BinaryOp(a, b, arg);
+                    s[sp - 1].Value = PyOps.BinaryOp(a, b, arg);
                     break;
                 }
                 case Opcode.UnaryNegative:
-                    s[sp - 1] = PyOps.Negative(s[sp - 1]);
+                    s[sp - 1].Value = PyOps.Negative(s[sp - 1].Value);
                     break;
                 case Opcode.UnaryPositive:
-                    s[sp - 1] = PyOps.Positive(s[sp - 1]);
+                    s[sp - 1].Value = PyOps.Positive(s[sp - 1].Value);
                     break;
                 case Opcode.UnaryInvert:
-                    s[sp - 1] = PyOps.Invert(s[sp - 1]);
+                    s[sp - 1].Value = PyOps.Invert(s[sp - 1].Value);
                     break;
                 case Opcode.UnaryNot:
-                    s[sp - 1] = PyOps.IsTrue(s[sp - 1]) ? PyInt.False : PyInt.True;
+                    s[sp - 1].Value = PyOps.IsTrue(s[sp - 1].Value) ? PyInt.False : PyInt.True;
                     break;
                 case Opcode.CompareOp:
                 {
-                    var b = s[--sp];
-                    var a = s[sp - 1];
-                    s[sp] = null!;
+                    var b = s[--sp].Value;
+                    var a = s[sp - 1].Value;
+                    s[sp].Value = null!;
                     if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall)
-                        s[sp - 1] = PyInt.FromBool(CompareLongs(x.Small, y.Small, arg));
+                        s[sp - 1].Value = PyInt.FromBool(CompareLongs(x.Small, y.Small, arg));
                     else
-                        s[sp - 1] = PyOps.RichCompare(a, b, (ComparisonOperator)arg);
+                        s[sp - 1].Value = PyOps.RichCompare(a, b, (ComparisonOperator)arg);
                     break;
                 }
                 case Opcode.CompareOpJumpIfFalse:
                 {
-                    var b = s[--sp];
-                    var a = s[--sp];
-                    s[sp] = s[sp + 1] = null!;
+                    var b = s[--sp].Value;
+                    var a = s[--sp].Value;
+                    s[sp].Value = s[sp + 1].Value = null!;
                     bool result;
                     if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall)
                         result = CompareLongs(x.Small, y.Small, arg & 0xF);
@@ -316,16 +317,16 @@ public static partial class Interpreter
                 }
                 case Opcode.IsOp:
                 {
-                    var b = s[--sp];
-                    s[sp] = null!;
-                    s[sp - 1] = PyInt.FromBool(ReferenceEquals(s[sp - 1], b) != (arg == 1));
+                    var b = s[--sp].Value;
+                    s[sp].Value = null!;
+                    s[sp - 1].Value = PyInt.FromBool(ReferenceEquals(s[sp - 1].Value, b) != (arg == 1));
                     break;
                 }
                 case Opcode.ContainsOp:
                 {
-                    var container = s[--sp];
-                    s[sp] = null!;
-                    s[sp - 1] = PyInt.FromBool(PyOps.Contains(container, s[sp - 1]) != (arg == 1));
+                    var container = s[--sp].Value;
+                    s[sp].Value = null!;
+                    s[sp - 1].Value = PyInt.FromBool(PyOps.Contains(container, s[sp - 1].Value) != (arg == 1));
                     break;
                 }
 
@@ -335,54 +336,54 @@ public static partial class Interpreter
                     break;
                 case Opcode.PopJumpIfFalse:
                 {
-                    var v = s[--sp];
-                    s[sp] = null!;
+                    var v = s[--sp].Value;
+                    s[sp].Value = null!;
                     if (ReferenceEquals(v, PyInt.False) || (!ReferenceEquals(v, PyInt.True) && !PyOps.IsTrue(v))) pc = arg;
                     break;
                 }
                 case Opcode.PopJumpIfTrue:
                 {
-                    var v = s[--sp];
-                    s[sp] = null!;
+                    var v = s[--sp].Value;
+                    s[sp].Value = null!;
                     if (ReferenceEquals(v, PyInt.True) || (!ReferenceEquals(v, PyInt.False) && PyOps.IsTrue(v))) pc = arg;
                     break;
                 }
                 case Opcode.JumpIfFalseOrPop:
-                    if (!PyOps.IsTrue(s[sp - 1])) pc = arg;
-                    else s[--sp] = null!;
+                    if (!PyOps.IsTrue(s[sp - 1].Value)) pc = arg;
+                    else s[--sp].Value = null!;
                     break;
                 case Opcode.JumpIfTrueOrPop:
-                    if (PyOps.IsTrue(s[sp - 1])) pc = arg;
-                    else s[--sp] = null!;
+                    if (PyOps.IsTrue(s[sp - 1].Value)) pc = arg;
+                    else s[--sp].Value = null!;
                     break;
                 case Opcode.PopJumpIfNone:
                 {
-                    var v = s[--sp];
-                    s[sp] = null!;
+                    var v = s[--sp].Value;
+                    s[sp].Value = null!;
                     if (v is PyNone) pc = arg;
                     break;
                 }
                 case Opcode.PopJumpIfNotNone:
                 {
-                    var v = s[--sp];
-                    s[sp] = null!;
+                    var v = s[--sp].Value;
+                    s[sp].Value = null!;
                     if (v is not PyNone) pc = arg;
                     break;
                 }
 
                 // ---- iteration ----
                 case Opcode.GetIter:
-                    s[sp - 1] = PyOps.GetIter(s[sp - 1]);
+                    s[sp - 1].Value = PyOps.GetIter(s[sp - 1].Value);
                     break;
                 case Opcode.ForIter:
                 {
-                    var it = s[sp - 1];
+                    var it = s[sp - 1].Value;
                     if (it is PyRangeIterator ri)
                     {
                         if (ri.Remaining > 0)
                         {
                             ri.Remaining--;
-                            s[sp++] = PyInt.FromLong(ri.Next);
+                            s[sp++].Value = PyInt.FromLong(ri.Next);
                             ri.Next += ri.Step;
                             break;
                         }
@@ -392,17 +393,17 @@ public static partial class Interpreter
                         var list = li.List;
                         if (list is not null && li.Index < list.Count)
                         {
-                            s[sp++] = list.Items[li.Index++];
+                            s[sp++].Value = list.Items[li.Index++];
                             break;
                         }
                         li.List = null;
                     }
                     else if (PyOps.TryNext(it, out var item))
                     {
-                        s[sp++] = item;
+                        s[sp++].Value = item;
                         break;
                     }
-                    s[--sp] = null!;
+                    s[--sp].Value = null!;
                     pc = arg;
                     break;
                 }
@@ -410,29 +411,27 @@ public static partial class Interpreter
                 // ---- building ----
                 case Opcode.BuildTuple:
                 {
-                    if (arg == 0) { s[sp++] = PyTuple.Empty; break; }
+                    if (arg == 0) { s[sp++].Value = PyTuple.Empty; break; }
                     var items = new PyObject[arg];
                     sp -= arg;
-                    Array.Copy(s, sp, items, 0, arg);
-                    Array.Clear(s, sp, arg);
-                    s[sp++] = new PyTuple(items);
+                    for (int i = 0; i < arg; i++) { items[i] = s[sp + i].Value; s[sp + i].Value = null!; }
+                    s[sp++].Value = new PyTuple(items);
                     break;
                 }
                 case Opcode.BuildList:
                 {
                     var items = new PyObject[arg];
                     sp -= arg;
-                    Array.Copy(s, sp, items, 0, arg);
-                    Array.Clear(s, sp, arg);
-                    s[sp++] = new PyList(items, arg);
+                    for (int i = 0; i < arg; i++) { items[i] = s[sp + i].Value; s[sp + i].Value = null!; }
+                    s[sp++].Value = new PyList(items, arg);
                     break;
                 }
                 case Opcode.BuildSet:
                 {
                     var set = new PySet();
                     sp -= arg;
-                    for (int i = 0; i < arg; i++) { set.Add(s[sp + i]); s[sp + i] = null!; }
-                    s[sp++] = set;
+                    for (int i = 0; i < arg; i++) { set.Add(s[sp + i].Value); s[sp + i].Value = null!; }
+                    s[sp++].Value = set;
                     break;
                 }
                 case Opcode.BuildMap:
@@ -441,89 +440,89 @@ public static partial class Interpreter
                     sp -= 2 * arg;
                     for (int i = 0; i < arg; i++)
                     {
-                        dict.SetItem(s[sp + 2 * i], s[sp + 2 * i + 1]);
-                        s[sp + 2 * i] = s[sp + 2 * i + 1] = null!;
+                        dict.SetItem(s[sp + 2 * i].Value, s[sp + 2 * i + 1].Value);
+                        s[sp + 2 * i].Value = s[sp + 2 * i + 1].Value = null!;
                     }
-                    s[sp++] = dict;
+                    s[sp++].Value = dict;
                     break;
                 }
                 case Opcode.BuildConstKeyMap:
                 {
-                    var keys = (PyTuple)s[--sp];
+                    var keys = (PyTuple)s[--sp].Value;
                     var dict = new PyDict(arg);
                     sp -= arg;
-                    for (int i = 0; i < arg; i++) { dict.SetItem(keys.Items[i], s[sp + i]); s[sp + i] = null!; }
-                    s[sp++] = dict;
+                    for (int i = 0; i < arg; i++) { dict.SetItem(keys.Items[i], s[sp + i].Value); s[sp + i].Value = null!; }
+                    s[sp++].Value = dict;
                     break;
                 }
                 case Opcode.BuildString:
                 {
                     sp -= arg;
                     var sb = new System.Text.StringBuilder();
-                    for (int i = 0; i < arg; i++) { sb.Append(((PyStr)s[sp + i]).Value); s[sp + i] = null!; }
-                    s[sp++] = PyStr.From(sb.ToString());
+                    for (int i = 0; i < arg; i++) { sb.Append(((PyStr)s[sp + i].Value).Value); s[sp + i].Value = null!; }
+                    s[sp++].Value = PyStr.From(sb.ToString());
                     break;
                 }
                 case Opcode.ListAppend:
                 {
-                    var v = s[--sp];
-                    s[sp] = null!;
-                    ((PyList)s[sp - arg]).Append(v);
+                    var v = s[--sp].Value;
+                    s[sp].Value = null!;
+                    ((PyList)s[sp - arg].Value).Append(v);
                     break;
                 }
                 case Opcode.SetAdd:
                 {
-                    var v = s[--sp];
-                    s[sp] = null!;
-                    ((PySet)s[sp - arg]).Add(v);
+                    var v = s[--sp].Value;
+                    s[sp].Value = null!;
+                    ((PySet)s[sp - arg].Value).Add(v);
                     break;
                 }
                 case Opcode.MapAdd:
                 {
-                    var value = s[--sp];
-                    var key = s[--sp];
-                    s[sp] = s[sp + 1] = null!;
-                    ((PyDict)s[sp - arg]).SetItem(key, value);
+                    var value = s[--sp].Value;
+                    var key = s[--sp].Value;
+                    s[sp].Value = s[sp + 1].Value = null!;
+                    ((PyDict)s[sp - arg].Value).SetItem(key, value);
                     break;
                 }
                 case Opcode.ListExtend:
                 {
-                    var iterable = s[--sp];
-                    s[sp] = null!;
-                    ListMethods.Extend((PyList)s[sp - arg], iterable);
+                    var iterable = s[--sp].Value;
+                    s[sp].Value = null!;
+                    ListMethods.Extend((PyList)s[sp - arg].Value, iterable);
                     break;
                 }
                 case Opcode.SetUpdate:
                 {
-                    var iterable = s[--sp];
-                    s[sp] = null!;
-                    var set = (PySet)s[sp - arg];
+                    var iterable = s[--sp].Value;
+                    s[sp].Value = null!;
+                    var set = (PySet)s[sp - arg].Value;
                     var it = PyOps.GetIter(iterable);
                     while (PyOps.TryNext(it, out var x)) set.Add(x);
                     break;
                 }
                 case Opcode.DictUpdate:
                 {
-                    var other = s[--sp];
-                    s[sp] = null!;
+                    var other = s[--sp].Value;
+                    s[sp].Value = null!;
                     if (other is not PyDict && other.Type.Lookup("keys") is null)
                         throw PyExc.TypeError($"'{other.Type.Name}' object is not a mapping");
-                    DictMethods.Update((PyDict)s[sp - arg], other);
+                    DictMethods.Update((PyDict)s[sp - arg].Value, other);
                     break;
                 }
                 case Opcode.DictMerge:
                 {
-                    var other = s[--sp];
-                    s[sp] = null!;
-                    var target = (PyDict)s[sp - arg];
-                    var callee = sp - arg - 3 >= f.StackBase ? s[sp - arg - 3] : null;
+                    var other = s[--sp].Value;
+                    s[sp].Value = null!;
+                    var target = (PyDict)s[sp - arg].Value;
+                    var callee = sp - arg - 3 >= f.StackBase ? s[sp - arg - 3].Value : null;
                     MergeKeywords(target, other, callee);
                     break;
                 }
                 case Opcode.ListToTuple:
                 {
-                    var list = (PyList)s[sp - 1];
-                    s[sp - 1] = PyTuple.Create(list.ToArray());
+                    var list = (PyList)s[sp - 1].Value;
+                    s[sp - 1].Value = PyTuple.Create(list.ToArray());
                     break;
                 }
                 case Opcode.FormatValue:
@@ -531,34 +530,34 @@ public static partial class Interpreter
                     string spec = "";
                     if ((arg & 4) != 0)
                     {
-                        spec = ((PyStr)s[--sp]).Value;
-                        s[sp] = null!;
+                        spec = ((PyStr)s[--sp].Value).Value;
+                        s[sp].Value = null!;
                     }
-                    var v = s[sp - 1];
+                    var v = s[sp - 1].Value;
                     switch (arg & 3)
                     {
                         case 1: v = PyOps.StrObject(v); break;
                         case 2: v = PyStr.From(PyOps.Repr(v)); break;
                         case 3: v = PyStr.From(BuiltinFunctions.Ascii(PyOps.Repr(v))); break;
                     }
-                    if (spec.Length == 0 && v is PyStr && !v.Type.IsHeapType) { s[sp - 1] = v; break; }
-                    s[sp - 1] = PyStr.From(PyOps.Format(v, spec));
+                    if (spec.Length == 0 && v is PyStr && !v.Type.IsHeapType) { s[sp - 1].Value = v; break; }
+                    s[sp - 1].Value = PyStr.From(PyOps.Format(v, spec));
                     break;
                 }
 
                 // ---- unpacking ----
                 case Opcode.UnpackSequence:
                 {
-                    var seq = s[--sp];
-                    s[sp] = null!;
+                    var seq = s[--sp].Value;
+                    s[sp].Value = null!;
                     UnpackSequence(seq, arg, s, sp);
                     sp += arg;
                     break;
                 }
                 case Opcode.UnpackEx:
                 {
-                    var seq = s[--sp];
-                    s[sp] = null!;
+                    var seq = s[--sp].Value;
+                    s[sp].Value = null!;
                     int before = arg & 0xFF, after = arg >> 8;
                     UnpackStarred(seq, before, after, s, sp);
                     sp += before + after + 1;
@@ -573,25 +572,24 @@ public static partial class Interpreter
                     PyTuple? kwnames = null;
                     if ((Opcode)(byte)word == Opcode.CallKw)
                     {
-                        kwnames = (PyTuple)s[--sp];
-                        s[sp] = null!;
+                        kwnames = (PyTuple)s[--sp].Value;
+                        s[sp].Value = null!;
                     }
                     int calleeSlot = sp - arg - 2;
-                    var callable = s[calleeSlot];
-                    var self = s[calleeSlot + 1];
+                    var callable = s[calleeSlot].Value;
+                    var self = s[calleeSlot + 1].Value;
                     if (self is null && callable is PyBoundMethod bm)
                     {
-                        s[calleeSlot] = callable = bm.Function;
-                        s[calleeSlot + 1] = self = bm.Self;
+                        s[calleeSlot].Value = callable = bm.Function;
+                        s[calleeSlot + 1].Value = self = bm.Self;
                     }
                     int argStart = self is null ? calleeSlot + 2 : calleeSlot + 1;
                     int nargs = self is null ? arg : arg + 1;
                     if (callable is PyFunction fn && !fn.Code.IsGenerator)
                     {
                         var callee = new Frame(fn.Code, fn.Globals, fn.Builtins, null, fn);
-                        ArgumentBinder.Bind(fn, callee, new ReadOnlySpan<PyObject>(s, argStart, nargs), kwnames);
-                        Array.Clear(s, calleeSlot, sp - calleeSlot);
-                        sp = calleeSlot;
+                        ArgumentBinder.Bind(fn, callee, StackSlot.AsSpan(s, argStart, nargs), kwnames);
+                        while (sp > calleeSlot) s[--sp].Value = null!;
                         if (ts.Depth >= ts.RecursionLimit) throw PyExc.RecursionError("maximum recursion depth exceeded");
                         f.StackTop = sp;
                         f.Pc = pc;
@@ -602,39 +600,38 @@ public static partial class Interpreter
                         co = f.Code; code = co.Instructions; consts = co.Constants; s = f.Slots; sp = f.StackTop; pc = f.Pc;
                         break;
                     }
-                    var result = PyOps.Call(callable, new ReadOnlySpan<PyObject>(s, argStart, nargs), kwnames);
-                    Array.Clear(s, calleeSlot, sp - calleeSlot);
-                    sp = calleeSlot;
-                    s[sp++] = result;
+                    var result = PyOps.Call(callable, StackSlot.AsSpan(s, argStart, nargs), kwnames);
+                    while (sp > calleeSlot) s[--sp].Value = null!;
+                    s[sp++].Value = result;
                     break;
                 }
                 case Opcode.CallFunctionEx:
                 {
                     PyObject? kwargs = null;
-                    if ((arg & 1) != 0) { kwargs = s[--sp]; s[sp] = null!; }
-                    var argsTuple = (PyTuple)s[--sp];
-                    s[sp] = null!;
+                    if ((arg & 1) != 0) { kwargs = s[--sp].Value; s[sp].Value = null!; }
+                    var argsTuple = (PyTuple)s[--sp].Value;
+                    s[sp].Value = null!;
                     --sp; // the null "self" slot
-                    var callable = s[sp - 1];
-                    s[sp - 1] = CallWithKeywordDict(callable, argsTuple.Items, kwargs as PyDict);
+                    var callable = s[sp - 1].Value;
+                    s[sp - 1].Value = CallWithKeywordDict(callable, argsTuple.Items, kwargs as PyDict);
                     break;
                 }
                 case Opcode.MakeFunction:
                 {
-                    var fcode = (CodeObject)s[--sp];
-                    s[sp] = null!;
+                    var fcode = (CodeObject)s[--sp].Value;
+                    s[sp].Value = null!;
                     PyCell[]? closure = null;
                     if ((arg & 8) != 0)
                     {
-                        closure = ((PyTuple)s[--sp]).Items.Cast<PyCell>().ToArray();
-                        s[sp] = null!;
+                        closure = ((PyTuple)s[--sp].Value).Items.Cast<PyCell>().ToArray();
+                        s[sp].Value = null!;
                     }
                     PyDict? annotations = null;
-                    if ((arg & 4) != 0) { annotations = (PyDict)s[--sp]; s[sp] = null!; }
+                    if ((arg & 4) != 0) { annotations = (PyDict)s[--sp].Value; s[sp].Value = null!; }
                     PyDict? kwDefaults = null;
-                    if ((arg & 2) != 0) { kwDefaults = (PyDict)s[--sp]; s[sp] = null!; }
+                    if ((arg & 2) != 0) { kwDefaults = (PyDict)s[--sp].Value; s[sp].Value = null!; }
                     PyObject[]? defaults = null;
-                    if ((arg & 1) != 0) { defaults = ((PyTuple)s[--sp]).Items; s[sp] = null!; }
+                    if ((arg & 1) != 0) { defaults = ((PyTuple)s[--sp].Value).Items; s[sp].Value = null!; }
                     var fn = new PyFunction(fcode, f.Globals, f.Builtins, fcode.QualName, closure)
                     {
                         Defaults = defaults,
@@ -642,13 +639,13 @@ public static partial class Interpreter
                         Annotations = annotations,
                         Doc = fcode.Doc,
                     };
-                    s[sp++] = fn;
+                    s[sp++].Value = fn;
                     break;
                 }
                 case Opcode.ReturnValue:
                 {
-                    var result = s[--sp];
-                    s[sp] = null!;
+                    var result = s[--sp].Value;
+                    s[sp].Value = null!;
                     f.StackTop = sp;
                     if (ReferenceEquals(f, entry)) return result;
                     var back = f.Back!;
@@ -656,13 +653,13 @@ public static partial class Interpreter
                     ts.CurrentFrame = back;
                     f = back;
                     co = f.Code; code = co.Instructions; consts = co.Constants; s = f.Slots; sp = f.StackTop; pc = f.Pc;
-                    s[sp++] = result;
+                    s[sp++].Value = result;
                     break;
                 }
                 case Opcode.LoadBuildClass:
                     if (!f.Builtins.TryGetStr("__build_class__", out var buildClass))
                         throw PyExc.NameError("__build_class__ not found");
-                    s[sp++] = buildClass;
+                    s[sp++].Value = buildClass;
                     break;
 
                 // ---- exceptions ----
@@ -676,9 +673,9 @@ public static partial class Interpreter
                         goto Reraise;
                     }
                     PyObject? cause = null;
-                    if (arg == 2) { cause = s[--sp]; s[sp] = null!; }
-                    var excValue = s[--sp];
-                    s[sp] = null!;
+                    if (arg == 2) { cause = s[--sp].Value; s[sp].Value = null!; }
+                    var excValue = s[--sp].Value;
+                    s[sp].Value = null!;
                     raised = MakeException(excValue);
                     if (cause is not null)
                     {
@@ -688,80 +685,80 @@ public static partial class Interpreter
                     f.StackTop = sp;
                     f.Pc = pc;
                     SetContext(raised, ts);
-                    if (!Unwind(ref f, entry, ts, raised, newError: true)) throw new PythonException(raised) { Unwound = true };
+                    f = Unwind(f, entry, ts, raised, newError: true) ?? throw new PythonException(raised) { Unwound = true };
                     co = f.Code; code = co.Instructions; consts = co.Constants; s = f.Slots; sp = f.StackTop; pc = f.Pc;
                     break;
                 }
                 case Opcode.Reraise:
                 {
-                    raised = (PyBaseException)s[--sp];
-                    s[sp] = null!;
-                    if (arg != 0) f.LastInstruction = (int)((PyInt)s[sp - arg]).Small;
+                    raised = (PyBaseException)s[--sp].Value;
+                    s[sp].Value = null!;
+                    if (arg != 0) f.LastInstruction = (int)((PyInt)s[sp - arg].Value).Small;
                     f.StackTop = sp;
                     f.Pc = pc;
                     goto Reraise;
                 }
                 case Opcode.PushExcInfo:
                 {
-                    var exc = (PyBaseException)s[sp - 1];
-                    s[sp - 1] = (PyObject?)ts.HandledException ?? PyNone.Instance;
-                    s[sp++] = exc;
+                    var exc = (PyBaseException)s[sp - 1].Value;
+                    s[sp - 1].Value = (PyObject?)ts.HandledException ?? PyNone.Instance;
+                    s[sp++].Value = exc;
                     ts.HandledException = exc;
                     break;
                 }
                 case Opcode.PopExcept:
                 {
-                    var prev = s[--sp];
-                    s[sp] = null!;
+                    var prev = s[--sp].Value;
+                    s[sp].Value = null!;
                     ts.HandledException = prev as PyBaseException;
                     break;
                 }
                 case Opcode.CheckExcMatch:
                 {
-                    var type = s[--sp];
-                    s[sp] = null!;
-                    s[sp++] = PyInt.FromBool(ExceptionMatches(s[sp - 2], type));
+                    var type = s[--sp].Value;
+                    s[sp].Value = null!;
+                    s[sp++].Value = PyInt.FromBool(ExceptionMatches(s[sp - 2].Value, type));
                     break;
                 }
                 case Opcode.WithExceptStart:
                 {
-                    var exc = (PyBaseException)s[sp - 1];
-                    var exit = s[sp - 4];
-                    s[sp++] = PyOps.Call3(exit, exc.Type, exc, (PyObject?)exc.Traceback ?? PyNone.Instance);
+                    var exc = (PyBaseException)s[sp - 1].Value;
+                    var exit = s[sp - 4].Value;
+                    s[sp++].Value = PyOps.Call3(exit, exc.Type, exc, (PyObject?)exc.Traceback ?? PyNone.Instance);
                     break;
                 }
                 case Opcode.BeforeWith:
                 {
-                    var manager = s[sp - 1];
+                    var manager = s[sp - 1].Value;
                     var enter = manager.Type.Lookup("__enter__");
                     var exit = manager.Type.Lookup("__exit__");
                     if (enter is null || exit is null)
                         throw PyExc.TypeError($"'{manager.Type.Name}' object does not support the context manager protocol");
-                    s[sp - 1] = PyOps.BindDescriptor(exit, manager, manager.Type);
-                    s[sp++] = PyOps.CallSpecial(enter, manager);
+                    s[sp - 1].Value = PyOps.BindDescriptor(exit, manager, manager.Type);
+                    s[sp++].Value = PyOps.CallSpecial(enter, manager);
                     break;
                 }
                 case Opcode.LoadAssertionError:
-                    s[sp++] = TypeObjects.AssertionError;
+                    s[sp++].Value = TypeObjects.AssertionError;
                     break;
 
                 // ---- generators ----
                 case Opcode.YieldValue:
                 {
-                    var value = s[--sp];
-                    s[sp] = null!;
+                    var value = s[--sp].Value;
+                    s[sp].Value = null!;
                     f.StackTop = sp;
                     f.Pc = pc;
                     f.Yielded = true;
                     return value;
                 }
                 case Opcode.GetYieldFromIter:
-                    if (s[sp - 1] is not PyGenerator) s[sp - 1] = PyOps.GetIter(s[sp - 1]);
+                    if (s[sp - 1].Value is not PyGenerator) s[sp - 1].Value = PyOps.GetIter(s[sp - 1].Value);
                     break;
                 case Opcode.Send:
                 {
-                    var value = s[sp - 1];
-                    var receiver = s[sp - 2];
+                    var value = s[sp - 1].Value;
+                    var receiver = s[sp - 2].Value;
                     bool yielded;
                     PyObject result;
                     if (receiver is PyGenerator g) yielded = g.Resume(value, out result);
@@ -776,11 +773,11 @@ public static partial class Interpreter
                             yielded = false;
                         }
                     }
-                    if (yielded) s[sp - 1] = result;
+                    if (yielded) s[sp - 1].Value = result;
                     else
                     {
-                        s[--sp] = null!;
-                        s[sp - 1] = result;
+                        s[--sp].Value = null!;
+                        s[sp - 1].Value = result;
                         pc = arg;
                     }
                     break;
@@ -795,7 +792,7 @@ public static partial class Interpreter
                     throw PyExc.ModuleNotFoundError($"No module named '{name.Split('.')[0]}'");
                 }
                 case Opcode.ImportFrom:
-                    s[sp] = PyOps.GetAttr(s[sp - 1], co.NameObjects[arg]);
+                    s[sp].Value = PyOps.GetAttr(s[sp - 1].Value, co.NameObjects[arg]);
                     sp++;
                     break;
                 case Opcode.ImportStar:
@@ -805,8 +802,8 @@ public static partial class Interpreter
                     break;
                 case Opcode.PrintExpr:
                 {
-                    var v = s[--sp];
-                    s[sp] = null!;
+                    var v = s[--sp].Value;
+                    s[sp].Value = null!;
                     if (v is not PyNone)
                     {
                         f.Builtins.SetStr("_", v);
@@ -820,7 +817,7 @@ public static partial class Interpreter
             continue;
 
         Reraise:
-            if (!Unwind(ref f, entry, ts, raised, newError: false)) throw new PythonException(raised) { Unwound = true };
+            f = Unwind(f, entry, ts, raised, newError: false) ?? throw new PythonException(raised) { Unwound = true };
             co = f.Code; code = co.Instructions; consts = co.Constants; s = f.Slots; sp = f.StackTop; pc = f.Pc;
         }
     }

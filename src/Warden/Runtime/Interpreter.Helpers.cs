@@ -173,7 +173,7 @@ public static partial class Interpreter
         return PyOps.Call(callable, all, new PyTuple(names));
     }
 
-    private static void UnpackSequence(PyObject seq, int count, PyObject[] s, int sp)
+    private static void UnpackSequence(PyObject seq, int count, StackSlot[] s, int sp)
     {
         PyObject[]? items = seq switch
         {
@@ -189,7 +189,7 @@ public static partial class Interpreter
                 if (length < count) throw PyExc.ValueError($"not enough values to unpack (expected {count}, got {length})");
                 throw PyExc.ValueError($"too many values to unpack (expected {count})");
             }
-            for (int i = 0; i < count; i++) s[sp + count - 1 - i] = items[i];
+            for (int i = 0; i < count; i++) s[sp + count - 1 - i].Value = items[i];
             return;
         }
         if (seq.Type.GetSlots().Iter is null && seq is not PyIterator && seq is not PyGenerator && seq is not PyStr && seq is not PyDict
@@ -201,10 +201,10 @@ public static partial class Interpreter
         while (n < count && PyOps.TryNext(it, out var item)) buffer[n++] = item;
         if (n < count) throw PyExc.ValueError($"not enough values to unpack (expected {count}, got {n})");
         if (PyOps.TryNext(it, out _)) throw PyExc.ValueError($"too many values to unpack (expected {count})");
-        for (int i = 0; i < count; i++) s[sp + count - 1 - i] = buffer[i];
+        for (int i = 0; i < count; i++) s[sp + count - 1 - i].Value = buffer[i];
     }
 
-    private static void UnpackStarred(PyObject seq, int before, int after, PyObject[] s, int sp)
+    private static void UnpackStarred(PyObject seq, int before, int after, StackSlot[] s, int sp)
     {
         if (seq.Type.GetSlots().Iter is null && seq is not PyIterator && seq is not PyGenerator && seq is not PyStr && seq is not PyDict
             && seq is not PySet && seq is not PyRange && seq is not PyList && seq is not PyTuple && seq.Type.Lookup("__getitem__") is null)
@@ -218,7 +218,7 @@ public static partial class Interpreter
         int middle = items.Count - before - after;
         values[before] = new PyList(items.GetRange(before, middle).ToArray(), middle);
         for (int i = 0; i < after; i++) values[before + 1 + i] = items[before + middle + i];
-        for (int i = 0; i < total; i++) s[sp + total - 1 - i] = values[i];
+        for (int i = 0; i < total; i++) s[sp + total - 1 - i].Value = values[i];
     }
 
     /// <summary>The exception instance for <c>raise X</c>: an instance, or a class to instantiate.</summary>

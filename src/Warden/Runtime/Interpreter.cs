@@ -58,15 +58,13 @@ public static partial class Interpreter
     {
         Frame f = entry;
         if (thrown is not null)
-        {
-            if (!Unwind(ref f, entry, ts, thrown, newError: true)) throw new PythonException(thrown) { Unwound = true };
-        }
+            f = Unwind(f, entry, ts, thrown, newError: true) ?? throw new PythonException(thrown) { Unwound = true };
         while (true)
         {
             PyBaseException pending;
             try
             {
-                return Dispatch(ref f, entry, ts);
+                return Dispatch(f, entry, ts);
             }
             catch (PythonException e) when (!e.Unwound)
             {
@@ -85,9 +83,10 @@ public static partial class Interpreter
                 // A bug in a native must not take the host down: surface it as SystemError.
                 pending = PyExc.Create(TypeObjects.SystemError, $"internal error: {e.GetType().Name}: {e.Message}").Exception;
             }
+            // The dispatch loop keeps ThreadState.CurrentFrame on the frame that was executing.
+            f = ts.CurrentFrame!;
             SetContext(pending, ts);
-            if (!Unwind(ref f, entry, ts, pending, newError: true))
-                throw new PythonException(pending) { Unwound = true };
+            f = Unwind(f, entry, ts, pending, newError: true) ?? throw new PythonException(pending) { Unwound = true };
         }
     }
 
@@ -109,9 +108,10 @@ public static partial class Interpreter
     /// <summary>
     /// Finds the handler for the exception in <paramref name="f"/> or its callers up to
     /// <paramref name="entry"/>, adding traceback entries on the way. Returns false when the
-    /// exception leaves the entry frame (which is then finished).
+    /// exception leaves the entry frame (which is then finished); otherwise returns the frame
+    /// that continues, positioned at its handler.
     /// </summary>
-    private static bool Unwind(ref Frame f, Frame entry, ThreadState ts, PyBaseException exc, bool newError)
+    private static Frame? Unwind(Frame f, Frame entry, ThreadState ts, PyBaseException exc, bool newError)
     {
         while (true)
         {
@@ -125,15 +125,16 @@ public static partial class Interpreter
                 {
                     var s = f.Slots;
                     int sp = f.StackBase + h.Depth;
-                    for (int k = sp; k < f.StackTop; k++) s[k] = null!;
-                    if (h.PushLasti) s[sp++] = PyInt.FromLong(f.LastInstruction);
-                    s[sp++] = exc;
+                    for (int k = sp; k < f.StackTop; k++) s[k].Value = null!;
+                    if (h.PushLasti) s[sp++].Value = PyInt.FromLong(f.LastInstruction);
+                    s[sp++].Value = exc;
                     f.StackTop = sp;
                     f.Pc = h.Target;
-                    return true;
+                    ts.CurrentFrame = f;
+                    return f;
                 }
             }
-            if (ReferenceEquals(f, entry)) return false;
+            if (ReferenceEquals(f, entry)) return null;
             var back = f.Back!;
             ts.Depth--;
             ts.CurrentFrame = back;

@@ -62,6 +62,12 @@ public static class ScriptRunner
                 stderr.Write(ExceptionFormatter.FormatExceptionOnly(exc));
                 return 1;
             }
+            catch (Exception e) when (e is not PythonException)
+            {
+                // A front-end bug must not end the host process.
+                stderr.Write($"SystemError: internal compiler error: {e.GetType().Name}: {e.Message}\n");
+                return 1;
+            }
             var globals = new PyDict();
             globals.SetStr("__name__", PyStr.From("__main__"));
             globals.SetStr("__doc__", PyNone.Instance);
@@ -80,6 +86,13 @@ public static class ScriptRunner
             catch (PythonException e)
             {
                 return HandleUncaught(e.Exception, stdout, stderr);
+            }
+            catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException or InvalidOperationException
+                                      or InvalidCastException or NullReferenceException or IndexOutOfRangeException)
+            {
+                stdout.Flush();
+                stderr.Write($"SystemError: internal error: {e.GetType().Name}: {e.Message}\n");
+                return 1;
             }
         }
         finally
