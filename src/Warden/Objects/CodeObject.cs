@@ -58,10 +58,17 @@ public sealed class CodeObject : PyObject
     /// <summary><see cref="Names"/> as str objects (hash cached), for namespace lookups by the interpreter.</summary>
     public PyStr[] NameObjects => _nameObjects ??= Names.Select(n => PyStr.From(string.Intern(n))).ToArray();
 
-    public int LocalsPlusCount => VarNames.Length + CellVars.Length + FreeVars.Length;
+    private int _localsPlusCount = -1;
+    public int LocalsPlusCount => _localsPlusCount >= 0 ? _localsPlusCount : (_localsPlusCount = VarNames.Length + CellVars.Length + FreeVars.Length);
+
+    /// <summary>Free frames for calls of this code (owned by the interpreter; a Frame chain).</summary>
+    internal object? FramePool;
+
+    private int _isGenerator = -1;
     public int CellStart => VarNames.Length;
     public int FreeStart => VarNames.Length + CellVars.Length;
-    public bool IsGenerator => (Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0;
+    public bool IsGenerator => _isGenerator >= 0 ? _isGenerator == 1
+        : (_isGenerator = (Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0 ? 1 : 0) == 1;
 
     /// <summary>The source line of the instruction at word index <paramref name="index"/>, or -1.</summary>
     public int LineOf(int index)

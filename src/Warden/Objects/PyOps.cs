@@ -88,8 +88,14 @@ public static partial class PyOps
     /// <summary><c>cls(*args, **kwargs)</c>: <c>__new__</c> then <c>__init__</c>.</summary>
     public static PyObject TypeCall(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (ReferenceEquals(type, TypeObjects.TypeType) && args.Length == 1 && kwnames is null)
-            return args[0].Type;
+        if (args.Length == 1 && kwnames is null && !type.IsHeapType)
+        {
+            // The most common conversions, without building __new__'s argument array.
+            if (ReferenceEquals(type, TypeObjects.TypeType)) return args[0].Type;
+            if (ReferenceEquals(type, TypeObjects.Str)) return StrObject(args[0]);
+            if (ReferenceEquals(type, TypeObjects.Int)) return NumberMethods.ToInt(args[0]);
+            if (ReferenceEquals(type, TypeObjects.Float)) return NumberMethods.ToFloat(args[0]);
+        }
         if (type.Metaclass != TypeObjects.TypeType)
         {
             var metaCall = type.Metaclass.Lookup("__call__");

@@ -19,6 +19,7 @@ public static partial class Interpreter
         CodeObject co = f.Code;
         int[] code = co.Instructions;
         PyObject[] consts = co.Constants;
+        PyStr[] names = co.NameObjects;
         StackSlot[] s = f.Slots;
         int sp = f.StackTop;
         int pc = f.Pc;
@@ -111,7 +112,7 @@ public static partial class Interpreter
                 // ---- names ----
                 case Opcode.LoadName:
                 {
-                    var name = co.NameObjects[arg];
+                    var name = names[arg];
                     PyObject? v;
                     if (f.Locals is PyDict ld) { if (!ld.TryGetStr(name, out v!)) v = null; }
                     else v = LookupMapping(f.Locals!, name);
@@ -124,13 +125,13 @@ public static partial class Interpreter
                 {
                     var v = s[--sp].Value;
                     s[sp].Value = null!;
-                    if (f.Locals is PyDict ld) ld.SetStr(co.NameObjects[arg], v);
-                    else PyOps.SetItem(f.Locals!, co.NameObjects[arg], v);
+                    if (f.Locals is PyDict ld) ld.SetStr(names[arg], v);
+                    else PyOps.SetItem(f.Locals!, names[arg], v);
                     break;
                 }
                 case Opcode.DeleteName:
                 {
-                    var name = co.NameObjects[arg];
+                    var name = names[arg];
                     if (f.Locals is PyDict ld)
                     {
                         if (!ld.RemoveStr(name.Value)) throw NameNotDefined(name);
@@ -153,11 +154,11 @@ public static partial class Interpreter
                     break;
                 }
                 case Opcode.StoreGlobal:
-                    f.Globals.SetStr(co.NameObjects[arg], s[--sp].Value);
+                    f.Globals.SetStr(names[arg], s[--sp].Value);
                     s[sp].Value = null!;
                     break;
                 case Opcode.DeleteGlobal:
-                    if (!f.Globals.RemoveStr(co.Names[arg])) throw NameNotDefined(co.NameObjects[arg]);
+                    if (!f.Globals.RemoveStr(co.Names[arg])) throw NameNotDefined(names[arg]);
                     break;
 
                 // ---- attributes ----
@@ -165,7 +166,7 @@ public static partial class Interpreter
                 {
                     int ci = code[pc++];
                     var obj = s[sp - 1].Value;
-                    s[sp - 1].Value = LoadAttrCached(obj, co.NameObjects[arg], co.Caches, ci);
+                    s[sp - 1].Value = LoadAttrCached(obj, names[arg], co.Caches, ci);
                     break;
                 }
                 case Opcode.StoreAttr:
@@ -175,21 +176,21 @@ public static partial class Interpreter
                     var value = s[--sp].Value;
                     s[sp].Value = null!;
                     s[sp + 1].Value = null!;
-                    StoreAttrCached(obj, co.NameObjects[arg], value, co.Caches, ci);
+                    StoreAttrCached(obj, names[arg], value, co.Caches, ci);
                     break;
                 }
                 case Opcode.DeleteAttr:
                 {
                     var obj = s[--sp].Value;
                     s[sp].Value = null!;
-                    PyOps.DelAttr(obj, co.NameObjects[arg]);
+                    PyOps.DelAttr(obj, names[arg]);
                     break;
                 }
                 case Opcode.LoadMethod:
                 {
                     int ci = code[pc++];
                     var obj = s[sp - 1].Value;
-                    if (LoadMethodCached(obj, co.NameObjects[arg], co.Caches, ci, out var method))
+                    if (LoadMethodCached(obj, names[arg], co.Caches, ci, out var method))
                     {
                         s[sp - 1].Value = method;
                         s[sp++].Value = obj;
@@ -583,11 +584,20 @@ public static partial class Interpreter
                         s[calleeSlot].Value = callable = bm.Function;
                         s[calleeSlot + 1].Value = self = bm.Self;
                     }
+                    PyObject? constructed = null;
+                    if (self is null && callable is PyType { IsHeapType: true } cls && TryStartConstruction(cls, out var initFunction, out var instance))
+                    {
+                        // cls(args): run __init__ as an ordinary Python frame that evaluates to the instance.
+                        s[calleeSlot].Value = callable = initFunction;
+                        s[calleeSlot + 1].Value = self = instance;
+                        constructed = instance;
+                    }
                     int argStart = self is null ? calleeSlot + 2 : calleeSlot + 1;
                     int nargs = self is null ? arg : arg + 1;
                     if (callable is PyFunction fn && !fn.Code.IsGenerator)
                     {
-                        var callee = new Frame(fn.Code, fn.Globals, fn.Builtins, null, fn);
+                        var callee = Frame.Rent(fn);
+                        callee.ConstructedInstance = constructed;
                         ArgumentBinder.Bind(fn, callee, StackSlot.AsSpan(s, argStart, nargs), kwnames);
                         while (sp > calleeSlot) s[--sp].Value = null!;
                         if (ts.Depth >= ts.RecursionLimit) throw PyExc.RecursionError("maximum recursion depth exceeded");
@@ -597,10 +607,11 @@ public static partial class Interpreter
                         callee.Back = f;
                         ts.CurrentFrame = callee;
                         f = callee;
-                        co = f.Code; code = co.Instructions; consts = co.Constants; s = f.Slots; sp = f.StackTop; pc = f.Pc;
+                        co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
                         break;
                     }
                     var result = PyOps.Call(callable, StackSlot.AsSpan(s, argStart, nargs), kwnames);
+                    if (constructed is not null) result = CheckInitResult(result, constructed);
                     while (sp > calleeSlot) s[--sp].Value = null!;
                     s[sp++].Value = result;
                     break;
@@ -648,11 +659,13 @@ public static partial class Interpreter
                     s[sp].Value = null!;
                     f.StackTop = sp;
                     if (ReferenceEquals(f, entry)) return result;
+                    if (f.ConstructedInstance is { } built) result = CheckInitResult(result, built);
                     var back = f.Back!;
+                    f.Release();
                     ts.Depth--;
                     ts.CurrentFrame = back;
                     f = back;
-                    co = f.Code; code = co.Instructions; consts = co.Constants; s = f.Slots; sp = f.StackTop; pc = f.Pc;
+                    co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
                     s[sp++].Value = result;
                     break;
                 }
@@ -686,7 +699,7 @@ public static partial class Interpreter
                     f.Pc = pc;
                     SetContext(raised, ts);
                     f = Unwind(f, entry, ts, raised, newError: true) ?? throw new PythonException(raised) { Unwound = true };
-                    co = f.Code; code = co.Instructions; consts = co.Constants; s = f.Slots; sp = f.StackTop; pc = f.Pc;
+                    co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
                     break;
                 }
                 case Opcode.Reraise:
@@ -792,7 +805,7 @@ public static partial class Interpreter
                     throw PyExc.ModuleNotFoundError($"No module named '{name.Split('.')[0]}'");
                 }
                 case Opcode.ImportFrom:
-                    s[sp].Value = PyOps.GetAttr(s[sp - 1].Value, co.NameObjects[arg]);
+                    s[sp].Value = PyOps.GetAttr(s[sp - 1].Value, names[arg]);
                     sp++;
                     break;
                 case Opcode.ImportStar:
@@ -818,7 +831,7 @@ public static partial class Interpreter
 
         Reraise:
             f = Unwind(f, entry, ts, raised, newError: false) ?? throw new PythonException(raised) { Unwound = true };
-            co = f.Code; code = co.Instructions; consts = co.Constants; s = f.Slots; sp = f.StackTop; pc = f.Pc;
+            co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
         }
     }
 

@@ -30,6 +30,29 @@ public static partial class Interpreter
         throw NameNotDefined(name);
     }
 
+    /// <summary>
+    /// Instance creation fast path for classes using object.__new__ and a Python __init__:
+    /// creates the instance and returns the __init__ function to call with it.
+    /// </summary>
+    private static bool TryStartConstruction(PyType cls, out PyObject init, out PyObject instance)
+    {
+        init = null!;
+        instance = null!;
+        if (cls.Metaclass != TypeObjects.TypeType) return false;
+        var slots = cls.GetSlots();
+        if (slots.Init is not PyFunction) return false;
+        if (slots.New is not PyStaticMethod { Callable: PyBuiltinFunction nb } || !ReferenceEquals(nb, ObjectMethods.ObjectNew)) return false;
+        init = slots.Init;
+        instance = ObjectMethods.CreateInstance(cls);
+        return true;
+    }
+
+    private static PyObject CheckInitResult(PyObject result, PyObject instance)
+    {
+        if (result is not PyNone) throw PyExc.TypeError($"__init__() should return None, not '{result.Type.Name}'");
+        return instance;
+    }
+
     private static PyObject? LookupMapping(PyObject mapping, PyStr name)
     {
         try
