@@ -20,8 +20,10 @@ internal sealed class CodeBuilder
     {
         public required Label Target;
         public required bool PushLasti;
-        /// <summary>Word index where the region starts; the handler depth is the stack depth there.</summary>
+        /// <summary>Word index where the region starts; the handler depth is the stack depth there plus <see cref="DepthAdjust"/>.</summary>
         public required int SetupWord;
+        /// <summary>-1 for with-blocks: the __enter__ result on the stack at setup is not kept for the handler.</summary>
+        public int DepthAdjust;
     }
 
     private readonly List<int> _words = new();
@@ -78,9 +80,9 @@ internal sealed class CodeBuilder
     public void Mark(Label label) => label.Position = _words.Count;
 
     /// <summary>Starts a protected region whose exceptions go to <paramref name="target"/>.</summary>
-    public object PushHandler(Label target, bool pushLasti)
+    public object PushHandler(Label target, bool pushLasti, int depthAdjust = 0)
     {
-        var h = new Handler { Target = target, PushLasti = pushLasti, SetupWord = _words.Count };
+        var h = new Handler { Target = target, PushLasti = pushLasti, SetupWord = _words.Count, DepthAdjust = depthAdjust };
         _handlers.Push(h);
         return h;
     }
@@ -158,7 +160,7 @@ internal sealed class CodeBuilder
             if (handler is not null)
             {
                 int setupOrdinal = OrdinalAtOrAfter(handler.SetupWord);
-                int hd = setupOrdinal < count && depth[setupOrdinal] >= 0 ? depth[setupOrdinal] : d;
+                int hd = (setupOrdinal < count && depth[setupOrdinal] >= 0 ? depth[setupOrdinal] : d) + handler.DepthAdjust;
                 if (!handlerDepth.TryGetValue(handler, out int known) || hd > known) handlerDepth[handler] = hd;
                 Reach(ordinalOfWord[handler.Target.Position], handlerDepth[handler] + (handler.PushLasti ? 1 : 0) + 1);
             }

@@ -376,7 +376,7 @@ public sealed partial class CodeGenerator
         VisitExpr(item.ContextExpr);
         _b.SetLocation(w);
         _b.Emit(Opcode.BeforeWith);
-        var handler = _b.PushHandler(final, pushLasti: true);
+        var handler = _b.PushHandler(final, pushLasti: true, depthAdjust: -1);
         _blocks.Add(new FrameBlock { Kind = BlockKind.With, Handler = handler });
         if (item.OptionalVars is not null) VisitStoreTarget(item.OptionalVars);
         else _b.Emit(Opcode.PopTop);

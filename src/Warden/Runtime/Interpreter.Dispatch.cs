@@ -704,9 +704,11 @@ public static partial class Interpreter
                 }
                 case Opcode.Reraise:
                 {
+                    // The handler search starts at this instruction (as CPython's does); the saved
+                    // lasti below the exception only restored the frame's line, which our
+                    // tracebacks record per entry instead.
                     raised = (PyBaseException)s[--sp].Value;
                     s[sp].Value = null!;
-                    if (arg != 0) f.LastInstruction = (int)((PyInt)s[sp - arg].Value).Small;
                     f.StackTop = sp;
                     f.Pc = pc;
                     goto Reraise;

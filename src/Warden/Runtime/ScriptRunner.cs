@@ -26,7 +26,8 @@ public static class ScriptRunner
             stderr.Write($"warden: can't open file '{path}': [Errno 2] No such file or directory\n");
             return 2;
         }
-        return Run(source, path, stdout, stderr);
+        // CPython reports the main script by its absolute path (tracebacks, __file__).
+        return Run(source, Path.GetFullPath(path), stdout, stderr);
     }
 
     /// <summary>Runs source text as <c>-c</c> does (filename <c>&lt;string&gt;</c>).</summary>
