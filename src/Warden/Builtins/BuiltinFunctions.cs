@@ -209,6 +209,14 @@ public static class BuiltinFunctions
             var a = args[0];
             var b = args[1];
             if ((a is PyInt or PyFloat) && (b is PyInt or PyFloat))
+            {
+                if (a is PyFloat || b is PyFloat)
+                {
+                    if (b is PyFloat { Value: 0 } || b is PyInt { IsZero: true }) throw PyExc.ZeroDivisionError("float divmod()");
+                }
+                else if (((PyInt)b).IsZero) throw PyExc.ZeroDivisionError("integer division or modulo by zero");
+            }
+            if ((a is PyInt or PyFloat) && (b is PyInt or PyFloat))
                 return PyTuple.Create(PyOps.BinaryOp(a, b, (int)BinaryOperator.FloorDivide), PyOps.BinaryOp(a, b, (int)BinaryOperator.Modulo));
             var m = a.Type.Lookup("__divmod__");
             if (m is not null)

@@ -119,7 +119,7 @@ public sealed class PyInt : PyObject
 
     public static PyInt Modulo(PyInt a, PyInt b)
     {
-        if (b.IsZero) throw PyExc.ZeroDivisionError("integer division or modulo by zero");
+        if (b.IsZero) throw PyExc.ZeroDivisionError("integer modulo by zero");
         if (a._big is null && b._big is null)
         {
             if (b._small == -1) return Zero;

@@ -171,7 +171,7 @@ public sealed class PyType : PyObject
             if (candidate is null)
             {
                 var names = string.Join(", ", bases.Select(b => b.Name));
-                throw PyExc.TypeError($"Cannot create a consistent method resolution order (MRO) for bases {names}");
+                throw PyExc.TypeError($"Cannot create a consistent method resolution\norder (MRO) for bases {names}");
             }
             result.Add(candidate);
             foreach (var seq in sequences)

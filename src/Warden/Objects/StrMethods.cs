@@ -376,17 +376,10 @@ internal static class StrMethods
                 {
                     while (i < s.Length && IsPythonSpace(s[i])) i++;
                     if (i >= s.Length) break;
-                    if (parts.Count == maxsplit) { parts.Add(s[i..].TrimEnd()); break; }
+                    if (parts.Count == maxsplit) { parts.Add(s[i..]); break; }
                     int start = i;
                     while (i < s.Length && !IsPythonSpace(s[i])) i++;
                     parts.Add(s[start..i]);
-                }
-                if (parts.Count > 0 && parts[^1].Length > 0 && maxsplit != long.MaxValue)
-                {
-                    int last = parts.Count - 1;
-                    int end = parts[last].Length;
-                    while (end > 0 && IsPythonSpace(parts[last][end - 1])) end--;
-                    parts[last] = parts[last][..end];
                 }
             }
             else
@@ -398,9 +391,7 @@ internal static class StrMethods
                     if (i <= 0) break;
                     if (parts.Count == maxsplit)
                     {
-                        int st = 0;
-                        while (st < i && IsPythonSpace(s[st])) st++;
-                        parts.Add(s[st..i]);
+                        parts.Add(s[..i]);
                         break;
                     }
                     int end = i;

@@ -698,7 +698,7 @@ public static partial class Interpreter
                     f.StackTop = sp;
                     f.Pc = pc;
                     SetContext(raised, ts);
-                    f = Unwind(f, entry, ts, raised, newError: true) ?? throw new PythonException(raised) { Unwound = true };
+                    f = Unwind(f, entry, ts, raised, newError: true) ?? throw new PythonException(raised) { UnwoundBy = entry };
                     co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
                     break;
                 }
@@ -832,7 +832,7 @@ public static partial class Interpreter
             continue;
 
         Reraise:
-            f = Unwind(f, entry, ts, raised, newError: false) ?? throw new PythonException(raised) { Unwound = true };
+            f = Unwind(f, entry, ts, raised, newError: false) ?? throw new PythonException(raised) { UnwoundBy = entry };
             co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
         }
     }

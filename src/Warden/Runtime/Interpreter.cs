@@ -37,7 +37,7 @@ public static partial class Interpreter
         var ts = ThreadState.Current;
         if (ts.Depth >= ts.RecursionLimit)
             throw PyExc.RecursionError("maximum recursion depth exceeded");
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (ts.StackTooDeep())
             throw PyExc.RecursionError("maximum recursion depth exceeded while calling a Python object");
         ts.Depth++;
         var saved = ts.CurrentFrame;
@@ -58,7 +58,7 @@ public static partial class Interpreter
     {
         Frame f = entry;
         if (thrown is not null)
-            f = Unwind(f, entry, ts, thrown, newError: true) ?? throw new PythonException(thrown) { Unwound = true };
+            f = Unwind(f, entry, ts, thrown, newError: true) ?? throw new PythonException(thrown) { UnwoundBy = entry };
         while (true)
         {
             PyBaseException pending;
@@ -66,7 +66,7 @@ public static partial class Interpreter
             {
                 return Dispatch(f, entry, ts);
             }
-            catch (PythonException e) when (!e.Unwound)
+            catch (PythonException e) when (!ReferenceEquals(e.UnwoundBy, entry))
             {
                 pending = e.Exception;
             }
@@ -86,7 +86,7 @@ public static partial class Interpreter
             // The dispatch loop keeps ThreadState.CurrentFrame on the frame that was executing.
             f = ts.CurrentFrame!;
             SetContext(pending, ts);
-            f = Unwind(f, entry, ts, pending, newError: true) ?? throw new PythonException(pending) { Unwound = true };
+            f = Unwind(f, entry, ts, pending, newError: true) ?? throw new PythonException(pending) { UnwoundBy = entry };
         }
     }
 

@@ -12,8 +12,11 @@ public sealed class PythonException : Exception
 
     public PythonException(PyBaseException exception) : base(null) => Exception = exception;
 
-    /// <summary>Set when the interpreter already unwound the frames it owns (no further traceback entries from them).</summary>
-    internal bool Unwound;
+    /// <summary>
+    /// The entry frame of the interpreter loop that already unwound its frames for this exception;
+    /// that loop must not handle it again, but enclosing loops must.
+    /// </summary>
+    internal object? UnwoundBy;
 
     public override string Message => ExceptionFormatter.FormatExceptionOnly(Exception).TrimEnd('\n');
 }

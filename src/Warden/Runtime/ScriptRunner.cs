@@ -34,8 +34,44 @@ public static class ScriptRunner
     public static int RunCode(string code, string[] argv, TextWriter stdout, TextWriter stderr)
         => Run(Encoding.UTF8.GetBytes(code), "<string>", stdout, stderr);
 
-    /// <summary>Compiles and runs <paramref name="source"/> as the <c>__main__</c> module.</summary>
+    /// <summary>Stack size of the thread Python code runs on; deep recursion stays far from it.</summary>
+    private const int InterpreterStackSize = 256 * 1024 * 1024;
+
+    /// <summary>Stack kept free for raising and unwinding the RecursionError itself.</summary>
+    private const int StackReserve = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// Compiles and runs <paramref name="source"/> as the <c>__main__</c> module, on a dedicated
+    /// thread with a large stack, so that no program can exhaust the caller's stack.
+    /// </summary>
     public static int Run(byte[] source, string filename, TextWriter stdout, TextWriter stderr)
+    {
+        int exitCode = 1;
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                ThreadState.Current.SetStackBudget(InterpreterStackSize - StackReserve);
+                exitCode = RunOnCurrentThread(source, filename, stdout, stderr);
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+        }, InterpreterStackSize);
+        thread.Start();
+        thread.Join();
+        if (failure is not null)
+        {
+            stderr.Write($"SystemError: internal error: {failure.GetType().Name}: {failure.Message}\n");
+            stderr.Flush();
+            return 1;
+        }
+        return exitCode;
+    }
+
+    private static int RunOnCurrentThread(byte[] source, string filename, TextWriter stdout, TextWriter stderr)
     {
         var ts = ThreadState.Current;
         var savedOut = ts.Stdout;

@@ -30,6 +30,32 @@ public sealed class ThreadState
     /// <summary>The exception currently being handled (<c>sys.exc_info()[1]</c>), or null.</summary>
     public PyBaseException? HandledException;
 
+    /// <summary>Address of a stack location near the bottom of this thread's stack, or 0 when unknown.</summary>
+    internal long StackBase;
+    /// <summary>Bytes of native stack Python execution may use on this thread (0: unknown, rely on the runtime's check).</summary>
+    internal long StackBudget;
+
+    /// <summary>
+    /// True when native recursion (nested interpreter loops, reprs of nested containers) must stop:
+    /// the runtime's own margin, or our budget on threads whose stack size we chose. Raising an
+    /// exception needs stack too, so the budget leaves a generous reserve.
+    /// </summary>
+    internal unsafe bool StackTooDeep()
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return true;
+        if (StackBudget == 0) return false;
+        byte marker;
+        return StackBase - (long)&marker > StackBudget;
+    }
+
+    /// <summary>Records the stack of the current thread (call near its start) with <paramref name="usableBytes"/> available.</summary>
+    internal unsafe void SetStackBudget(long usableBytes)
+    {
+        byte marker;
+        StackBase = (long)&marker;
+        StackBudget = usableBytes;
+    }
+
     /// <summary>Where print() and friends write; set by the host.</summary>
     public TextWriter Stdout = Console.Out;
     public TextWriter Stderr = Console.Error;
@@ -45,7 +71,7 @@ internal readonly struct ReentryGuard : IDisposable
     public static ReentryGuard Enter(string where)
     {
         var ts = ThreadState.Current;
-        if (ts.Depth + 1 > ts.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (ts.Depth + 1 > ts.RecursionLimit || ts.StackTooDeep())
             throw PyExc.RecursionError("maximum recursion depth exceeded" + where);
         ts.Depth++;
         return new ReentryGuard(ts);
