@@ -72,8 +72,7 @@ public static partial class PyOps
             value = BindDescriptor(descr, o, type);
             return true;
         }
-        var dict = o.InstanceDict;
-        if (dict is not null && dict.TryGetStr(name, out value)) return true;
+        if (o.TryGetInstanceAttribute(name, out value)) return true;
         if (descr is not null)
         {
             value = BindDescriptor(descr, o, type);
@@ -176,8 +175,7 @@ public static partial class PyOps
             var descr = type.Lookup(name.Value);
             if (descr is PyFunction or PyMethodDescriptor)
             {
-                var dict = o.InstanceDict;
-                if (dict is null || !dict.TryGetStr(name, out var shadow))
+                if (!o.TryGetInstanceAttribute(name, out var shadow))
                 {
                     method = descr;
                     return true;
@@ -256,19 +254,14 @@ public static partial class PyOps
                     return;
             }
         }
-        var dict = o.InstanceDict;
-        if (dict is null)
+        if (!o.HasInstanceAttributes)
         {
             if (descr is null)
                 throw PyExc.AttributeError($"'{type.Name}' object has no attribute '{name.Value}'");
             throw PyExc.AttributeError($"'{type.Name}' object attribute '{name.Value}' is read-only");
         }
-        if (value is null)
-        {
-            if (!dict.RemoveStr(name.Value))
-                throw PyExc.AttributeError($"'{type.Name}' object has no attribute '{name.Value}'");
-        }
-        else dict.SetStr(name, value);
+        if (!o.SetInstanceAttribute(name, value))
+            throw PyExc.AttributeError($"'{type.Name}' object has no attribute '{name.Value}'");
     }
 
     /// <summary><c>property.__set__</c>/<c>__delete__</c> called explicitly.</summary>

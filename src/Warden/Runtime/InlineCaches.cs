@@ -23,4 +23,12 @@ internal sealed class AttributeCache
     public bool IsData;
     /// <summary>LOAD_METHOD: the descriptor is a function or native method callable with self.</summary>
     public bool IsMethod;
+    /// <summary>
+    /// Instance layout seen last: LOAD_ATTR/STORE_ATTR read or write slot <see cref="Index"/> of
+    /// instances with this layout; LOAD_METHOD knows such instances do not shadow the method.
+    /// </summary>
+    public InstanceLayout? Layout;
+    public int Index;
+    /// <summary>STORE_ATTR adding an attribute: the layout instances move to.</summary>
+    public InstanceLayout? NextLayout;
 }

@@ -13,7 +13,6 @@ public static partial class Interpreter
     /// here without .NET exceptions, natives' exceptions by <see cref="Run"/>.
     /// </summary>
     [SkipLocalsInit]
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PyObject Dispatch(Frame f, Frame entry, ThreadState ts)
     {
         CodeObject co = f.Code;

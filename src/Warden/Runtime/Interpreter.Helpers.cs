@@ -74,11 +74,13 @@ public static partial class Interpreter
         cache.Descriptor = descr;
         cache.IsData = descr is not null && PyOps.IsDataDescriptor(descr);
         cache.IsMethod = descr is PyFunction or PyMethodDescriptor;
+        cache.Layout = null;
+        cache.NextLayout = null;
         caches[index] = cache;
         return cache;
     }
 
-    /// <summary>LOAD_ATTR: instances of heap types with the generic protocol use the type-version cache.</summary>
+    /// <summary>LOAD_ATTR: instances of heap types with the generic protocol read layout slots through the cache.</summary>
     private static PyObject LoadAttrCached(PyObject obj, PyStr name, object?[] caches, int index)
     {
         if (obj is PyInstance inst)
@@ -90,7 +92,22 @@ public static partial class Interpreter
                 if (!type.GetSlots().HasGenericGetAttribute) return PyOps.GetAttr(obj, name);
                 cache = FillAttributeCache(type, name, caches, index);
             }
-            if (!cache.IsData && inst.Dict.TryGetStr(name, out var v)) return v;
+            if (!cache.IsData)
+            {
+                var layout = inst.Layout;
+                if (layout is not null)
+                {
+                    if (ReferenceEquals(layout, cache.Layout)) return inst.Values[cache.Index];
+                    int i = layout.IndexOf(name.Value);
+                    if (i >= 0)
+                    {
+                        cache.Layout = layout;
+                        cache.Index = i;
+                        return inst.Values[i];
+                    }
+                }
+                else if (inst.Dict.TryGetStr(name, out var v)) return v;
+            }
             if (cache.Descriptor is { } d) return PyOps.BindDescriptor(d, obj, type);
         }
         return PyOps.GetAttr(obj, name);
@@ -113,7 +130,34 @@ public static partial class Interpreter
             }
             if (!cache.IsData)
             {
-                inst.Dict.SetStr(name, value);
+                var layout = inst.Layout;
+                if (layout is not null)
+                {
+                    if (ReferenceEquals(layout, cache.Layout))
+                    {
+                        if (cache.NextLayout is null) inst.Values[cache.Index] = value;
+                        else inst.AppendSlot(cache.NextLayout, value);
+                        return;
+                    }
+                    int i = layout.IndexOf(name.Value);
+                    if (i >= 0)
+                    {
+                        cache.Layout = layout;
+                        cache.Index = i;
+                        cache.NextLayout = null;
+                        inst.Values[i] = value;
+                        return;
+                    }
+                    var next = layout.With(name.Value);
+                    if (next is not null)
+                    {
+                        cache.Layout = layout;
+                        cache.NextLayout = next;
+                        inst.AppendSlot(next, value);
+                        return;
+                    }
+                }
+                inst.SetInstanceAttribute(name, value);
                 return;
             }
         }
@@ -138,8 +182,24 @@ public static partial class Interpreter
             }
             if (cache.IsMethod)
             {
-                var dict = obj.InstanceDict;
-                if (dict is null || dict.Count == 0 || !dict.TryGetStr(name, out var shadow))
+                if (obj is PyInstance inst && inst.Layout is { } layout)
+                {
+                    if (ReferenceEquals(layout, cache.Layout))
+                    {
+                        method = cache.Descriptor!;
+                        return true;
+                    }
+                    int i = layout.IndexOf(name.Value);
+                    if (i < 0)
+                    {
+                        cache.Layout = layout;
+                        method = cache.Descriptor!;
+                        return true;
+                    }
+                    method = inst.Values[i];
+                    return false;
+                }
+                if (!obj.HasInstanceAttributes || !obj.TryGetInstanceAttribute(name, out var shadow))
                 {
                     method = cache.Descriptor!;
                     return true;
