@@ -184,6 +184,8 @@ internal sealed class CodeBuilder
             table.Add(new ExceptionTableEntry(startWord, endWord, h.Target.Position, hdepth, h.PushLasti));
         }
 
-        return (words, _positions.ToArray(), _constants.ToArray(), _names.ToArray(), _cacheCount, table.ToArray(), maxDepth + 1);
+        var tableArray = table.ToArray();
+        Superinstructions.Apply(words, _instructionStarts, tableArray);
+        return (words, _positions.ToArray(), _constants.ToArray(), _names.ToArray(), _cacheCount, tableArray, maxDepth + 1);
     }
 }

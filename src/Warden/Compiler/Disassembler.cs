@@ -24,6 +24,11 @@ public static class Disassembler
             int arg = (int)((uint)words[pc] >> 8);
             pc++;
             if (OpcodeInfo.HasCache(op)) pc++;
+            if (OpcodeInfo.FusedExtraWords(op) > 0)
+            {
+                sb.Append($"{code.LineOf(start),4} {start,5} {op,-22} {arg & 0xFF} {(arg >> 8) & 0xFF} {arg >> 16}  (fused)\n");
+                continue;
+            }
             string detail = op switch
             {
                 Opcode.LoadConst => PyOps.Repr(code.Constants[arg]),

@@ -139,6 +139,20 @@ public enum Opcode : byte
     /// <summary>Called at generator start; the generator object is created by the call machinery.</summary>
     ReturnGenerator,
 
+    // ---- superinstructions (written by Superinstructions over a group of plain ones; the
+    // words of the rest of the group stay in place, hold extra operands and are skipped) ----
+
+    /// <summary>LOAD_FAST a; LOAD_FAST b; BINARY_OP op: arg = a | b &lt;&lt; 8 | op &lt;&lt; 16; skips 2 words.</summary>
+    BinaryOpFastFast,
+    /// <summary>LOAD_FAST a; LOAD_CONST k; BINARY_OP op: arg = a | k &lt;&lt; 8 | op &lt;&lt; 16; skips 2 words.</summary>
+    BinaryOpFastConst,
+    /// <summary>BinaryOpFastFast then STORE_FAST c; the STORE_FAST word keeps its own argument; skips 3 words.</summary>
+    BinaryOpFastFastStore,
+    /// <summary>BinaryOpFastConst then STORE_FAST c; skips 3 words.</summary>
+    BinaryOpFastConstStore,
+    /// <summary>LOAD_FAST a; LOAD_CONST k; COMPARE_OP_JUMP_IF_FALSE: arg = a | k &lt;&lt; 12; the compare word follows two words later.</summary>
+    CompareFastConstJump,
+
     ImportName,
     ImportFrom,
     ImportStar,
@@ -160,6 +174,15 @@ public enum ComparisonOperator { Less, LessEqual, Equal, NotEqual, Greater, Grea
 public static class OpcodeInfo
 {
     public const int InplaceOffset = 16;
+
+    /// <summary>Words a superinstruction covers beyond its own (they are skipped when it runs).</summary>
+    public static int FusedExtraWords(Opcode op) => op switch
+    {
+        Opcode.BinaryOpFastFast or Opcode.BinaryOpFastConst or Opcode.CompareFastConstJump => 2,
+        Opcode.BinaryOpFastFastStore or Opcode.BinaryOpFastConstStore => 3,
+        Opcode.LoadFastLoadFast => 1,
+        _ => 0,
+    };
 
     public static bool HasCache(Opcode op) => op is Opcode.LoadGlobal or Opcode.LoadAttr or Opcode.StoreAttr
         or Opcode.LoadMethod or Opcode.Call or Opcode.CallKw;

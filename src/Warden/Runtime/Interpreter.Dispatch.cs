@@ -277,6 +277,75 @@ public static partial class Interpreter
                     s[sp - 1].Value = PyOps.BinaryOp(a, b, arg);
                     break;
                 }
+                case Opcode.BinaryOpFastFast:
+                case Opcode.BinaryOpFastConst:
+                case Opcode.BinaryOpFastFastStore:
+                case Opcode.BinaryOpFastConstStore:
+                {
+                    // Superinstruction: LOAD_FAST a; LOAD_FAST b | LOAD_CONST k; BINARY_OP [; STORE_FAST c].
+                    var fused = (Opcode)(byte)word;
+                    int ia = arg & 0xFF, ib = (arg >> 8) & 0xFF;
+                    var a = s[ia].Value ?? throw UnboundLocal(co, ia);
+                    PyObject b;
+                    if (fused is Opcode.BinaryOpFastFast or Opcode.BinaryOpFastFastStore)
+                    {
+                        f.LastInstruction = pc;
+                        b = s[ib].Value ?? throw UnboundLocal(co, ib);
+                    }
+                    else b = consts[ib];
+                    f.LastInstruction = pc + 1; // errors belong to the BINARY_OP (its position drives the traceback)
+                    int bop = arg >> 16;
+                    PyObject r;
+                    if (a is PyInt x && b is PyInt y)
+                    {
+                        r = (BinaryOperator)(bop & 0xF) switch
+                        {
+                            BinaryOperator.Add => PyInt.Add(x, y),
+                            BinaryOperator.Subtract => PyInt.Subtract(x, y),
+                            BinaryOperator.Multiply => PyInt.Multiply(x, y),
+                            _ => PyOps.BinaryOp(a, b, bop),
+                        };
+                    }
+                    else if (a is PyFloat fa && b is PyFloat fb && (bop & 0xF) <= (int)BinaryOperator.Multiply && (bop & 0xF) != (int)BinaryOperator.MatrixMultiply)
+                    {
+                        r = (BinaryOperator)(bop & 0xF) switch
+                        {
+                            BinaryOperator.Add => new PyFloat(fa.Value + fb.Value),
+                            BinaryOperator.Subtract => new PyFloat(fa.Value - fb.Value),
+                            _ => new PyFloat(fa.Value * fb.Value),
+                        };
+                    }
+                    else r = PyOps.BinaryOp(a, b, bop);
+                    if (fused is Opcode.BinaryOpFastFastStore or Opcode.BinaryOpFastConstStore)
+                    {
+                        s[(int)((uint)code[pc + 2] >> 8)].Value = r;
+                        pc += 3;
+                    }
+                    else
+                    {
+                        s[sp++].Value = r;
+                        pc += 2;
+                    }
+                    break;
+                }
+                case Opcode.CompareFastConstJump:
+                {
+                    // Superinstruction: LOAD_FAST a; LOAD_CONST k; COMPARE_OP_JUMP_IF_FALSE.
+                    int ia = arg & 0xFFF;
+                    var a = s[ia].Value ?? throw UnboundLocal(co, ia);
+                    var b = consts[arg >> 12];
+                    int compareArg = (int)((uint)code[pc + 1] >> 8);
+                    bool result;
+                    if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall)
+                        result = CompareLongs(x.Small, y.Small, compareArg & 0xF);
+                    else
+                    {
+                        f.LastInstruction = pc + 1;
+                        result = PyOps.IsTrue(PyOps.RichCompare(a, b, (ComparisonOperator)(compareArg & 0xF)));
+                    }
+                    pc = result ? pc + 2 : compareArg >> 4;
+                    break;
+                }
                 case Opcode.UnaryNegative:
                     s[sp - 1].Value = PyOps.Negative(s[sp - 1].Value);
                     break;
