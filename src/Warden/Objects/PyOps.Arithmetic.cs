@@ -25,6 +25,11 @@ public static partial class PyOps
                 return FloatBinary(fx, fy, bop) ?? BinaryOpGeneric(a, b, op);
         }
         if (bop == BinaryOperator.Add && a is PyStr sa && b is PyStr sb) return PyStr.Concat(sa, sb);
+        // Builtin operands (str %, list +, tuple *, set |, ...) need no special-method dispatch.
+        if (op < OpcodeInfo.InplaceOffset || a is not (PyList or PyDict or PySet))
+        {
+            if (!a.Type.IsHeapType && !b.Type.IsHeapType && BuiltinBinary(a, b, bop) is { } result) return result;
+        }
         return BinaryOpGeneric(a, b, op);
     }
 
@@ -174,18 +179,19 @@ public static partial class PyOps
         int index = op & 0xF;
         var ta = a.Type;
         var tb = b.Type;
+        var slotsA = ta.GetSlots();
         if (inplace)
         {
-            var im = ta.Lookup(InplaceNames[index]);
+            var im = slotsA.Inplace(index);
             if (im is not null)
             {
                 var r = CallSpecial(im, a, b);
                 if (r is not PyNotImplemented) return r;
             }
         }
-        var lm = ta.Lookup(BinaryNames[index]);
-        var rm = ReferenceEquals(ta, tb) ? null : tb.Lookup(ReflectedNames[index]);
-        if (rm is not null && tb.IsSubtypeOf(ta) && !ReferenceEquals(rm, ta.Lookup(ReflectedNames[index])))
+        var lm = slotsA.Binary(index);
+        var rm = ReferenceEquals(ta, tb) ? null : tb.GetSlots().Reflected(index);
+        if (rm is not null && tb.IsSubtypeOf(ta) && !ReferenceEquals(rm, slotsA.Reflected(index)))
         {
             var r = CallSpecial(rm, b, a);
             if (r is not PyNotImplemented) return r;

@@ -84,20 +84,16 @@ public static partial class PyOps
     /// <summary>Ordinal comparison by code point (UTF-16 order differs for astral vs. high-BMP chars).</summary>
     public static int CompareStrings(string a, string b)
     {
-        int n = Math.Min(a.Length, b.Length);
-        for (int i = 0; i < n; i++)
+        int i = a.AsSpan().CommonPrefixLength(b);
+        if (i == a.Length || i == b.Length) return a.Length.CompareTo(b.Length);
+        char x = a[i], y = b[i];
+        if (char.IsSurrogate(x) || char.IsSurrogate(y))
         {
-            char x = a[i], y = b[i];
-            if (x == y) continue;
-            if (char.IsSurrogate(x) || char.IsSurrogate(y))
-            {
-                int cx = char.IsHighSurrogate(x) && i + 1 < a.Length && char.IsLowSurrogate(a[i + 1]) ? char.ConvertToUtf32(x, a[i + 1]) : x;
-                int cy = char.IsHighSurrogate(y) && i + 1 < b.Length && char.IsLowSurrogate(b[i + 1]) ? char.ConvertToUtf32(y, b[i + 1]) : y;
-                return cx.CompareTo(cy);
-            }
-            return x.CompareTo(y);
+            int cx = char.IsHighSurrogate(x) && i + 1 < a.Length && char.IsLowSurrogate(a[i + 1]) ? char.ConvertToUtf32(x, a[i + 1]) : x;
+            int cy = char.IsHighSurrogate(y) && i + 1 < b.Length && char.IsLowSurrogate(b[i + 1]) ? char.ConvertToUtf32(y, b[i + 1]) : y;
+            return cx.CompareTo(cy);
         }
-        return a.Length.CompareTo(b.Length);
+        return x.CompareTo(y);
     }
 
     private static bool CompareResult(int c, ComparisonOperator op) => op switch

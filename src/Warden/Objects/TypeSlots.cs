@@ -32,8 +32,27 @@ internal sealed class TypeSlots
 
     public bool IsDataDescriptor => DescriptorSet is not null || DescriptorDelete is not null;
 
+    private readonly PyType _type;
+    // Operator methods per BinaryOperator index, looked up on first use (null entries cached as s_absent).
+    private readonly PyObject?[] _binary = new PyObject?[13];
+    private readonly PyObject?[] _reflected = new PyObject?[13];
+    private readonly PyObject?[] _inplace = new PyObject?[13];
+    private static readonly PyObject s_absent = PyNotImplemented.Instance;
+
+    public PyObject? Binary(int op) => Resolve(_binary, op, PyOps.BinaryNames);
+    public PyObject? Reflected(int op) => Resolve(_reflected, op, PyOps.ReflectedNames);
+    public PyObject? Inplace(int op) => Resolve(_inplace, op, PyOps.InplaceNames);
+
+    private PyObject? Resolve(PyObject?[] table, int op, string[] names)
+    {
+        var m = table[op];
+        if (m is null) table[op] = m = _type.Lookup(names[op]) ?? s_absent;
+        return ReferenceEquals(m, s_absent) ? null : m;
+    }
+
     public TypeSlots(PyType t)
     {
+        _type = t;
         GetAttribute = t.Lookup("__getattribute__");
         GetAttrHook = t.Lookup("__getattr__");
         SetAttr = t.Lookup("__setattr__");

@@ -14,10 +14,17 @@ public static partial class Interpreter
     /// <summary>Calls a Python function from native code.</summary>
     public static PyObject CallFunction(PyFunction fn, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        var frame = new Frame(fn.Code, fn.Globals, fn.Builtins, null, fn);
+        if (fn.Code.IsGenerator)
+        {
+            var generatorFrame = new Frame(fn.Code, fn.Globals, fn.Builtins, null, fn);
+            ArgumentBinder.Bind(fn, generatorFrame, args, kwnames);
+            return new PyGenerator(generatorFrame, fn);
+        }
+        var frame = Frame.Rent(fn);
         ArgumentBinder.Bind(fn, frame, args, kwnames);
-        if (fn.Code.IsGenerator) return new PyGenerator(frame, fn);
-        return RunFrame(frame, null);
+        var result = RunFrame(frame, null);
+        frame.Release(); // only on normal completion; a frame left by an exception is simply dropped
+        return result;
     }
 
     /// <summary>Runs module-level (or exec'd) code with <paramref name="globals"/> as its namespace.</summary>
