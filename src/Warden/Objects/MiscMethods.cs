@@ -20,6 +20,17 @@ internal static class MiscMethods
     public static void Install()
     {
         TypeObjects.NoneType.AddMethod("__repr__", (args, kw) => PyStr.From("None"));
+        foreach (var (type, value) in new (PyType, PyObject)[] { (TypeObjects.NoneType, PyNone.Instance),
+                     (TypeObjects.NotImplementedType, PyNotImplemented.Instance), (TypeObjects.EllipsisType, PyEllipsis.Instance) })
+        {
+            var singleton = value;
+            var name = type.Name;
+            type.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+            {
+                if (args.Length > 1 || (kw?.Length ?? 0) > 0) throw PyExc.TypeError($"{name} takes no arguments");
+                return singleton;
+            })));
+        }
         TypeObjects.NoneType.AddMethod("__bool__", (args, kw) => PyInt.False);
         TypeObjects.NoneType.AddMethod("__hash__", (args, kw) => PyInt.FromLong(PyOps.Hash(PyNone.Instance)));
         TypeObjects.NotImplementedType.AddMethod("__repr__", (args, kw) => PyStr.From("NotImplemented"));

@@ -165,6 +165,7 @@ internal static class ObjectMethods
             dict.RemoveStr("__qualname__");
         }
         if (dict.TryGetStr("__eq__", out _) && !dict.TryGetStr("__hash__", out _)) dict.SetStr("__hash__", PyNone.Instance);
+        if (!dict.TryGetStr("__doc__", out _)) dict.SetStr("__doc__", PyNone.Instance);
         foreach (var special in new[] { "__init_subclass__", "__class_getitem__" })
             if (dict.TryGetStr(special, out var f) && f is PyFunction) dict.SetStr(special, new PyClassMethod(f));
         if (dict.TryGetStr("__new__", out var nf) && nf is PyFunction) dict.SetStr("__new__", new PyStaticMethod(nf));
@@ -173,6 +174,15 @@ internal static class ObjectMethods
             QualName = qualName,
             InstancesHaveDict = true,
         };
+        if (!bases.Any(b => b.IsHeapType))
+        {
+            // The first class with instance dicts in a hierarchy exposes __dict__ and __weakref__, as in CPython.
+            if (!dict.TryGetStr("__dict__", out _))
+                dict.SetStr("__dict__", new PyGetSetDescriptor("__dict__", type, self => self.InstanceDict
+                    ?? throw PyExc.AttributeError($"'{self.Type.Name}' object has no attribute '__dict__'"), null));
+            if (!dict.TryGetStr("__weakref__", out _))
+                dict.SetStr("__weakref__", new PyGetSetDescriptor("__weakref__", type, self => PyNone.Instance, null));
+        }
         if (classCell is not null) classCell.Value = type;
         foreach (var (key, value) in dict.Items.ToList())
         {

@@ -60,8 +60,14 @@ public sealed class PyFloat : PyObject
         if (double.IsInfinity(d)) return d > 0 ? 314159 : -314159;
         if (d == Math.Floor(d) && Math.Abs(d) < 9.2e18) return PyInt.FromLong((long)d).Hash();
         if (d == Math.Floor(d)) return PyInt.FromBig(new System.Numerics.BigInteger(d)).Hash();
-        long bits = BitConverter.DoubleToInt64Bits(d);
-        long h = (bits ^ (bits >> 29)) & ((1L << 61) - 1);
+        // Python's numeric hash of the exact rational m / 2**k: m * 2**-k modulo 2**61 - 1,
+        // where 2**-k is 2**(61 - k mod 61) because 2**61 is 1 modulo the prime.
+        const long modulus = (1L << 61) - 1;
+        var (num, den) = NumberMethods.ExactRatio(d);
+        int k = (int)(den.GetBitLength() - 1);
+        var magnitude = System.Numerics.BigInteger.Abs(num) % modulus;
+        var h = (long)(magnitude * System.Numerics.BigInteger.ModPow(2, (61 - k % 61) % 61, modulus) % modulus);
+        if (num.Sign < 0) h = -h;
         return h == -1 ? -2 : h;
     }
 
