@@ -284,7 +284,7 @@ public static partial class PyOps
             case PyRange r: return new PyRangeIterator(r);
             case PyStr s: return new PyStrIterator(s);
             case PyDict d: return new PyDictIterator(d, DictIterationKind.Keys, TypeObjects.DictKeyIterator);
-            case PySet s: return new PyDictIterator(s.Table, DictIterationKind.Keys, TypeObjects.SetIterator);
+            case PySet s: return new PySetIterator(s);
             case PyIterator: return o;
             case PyGenerator: return o;
         }

@@ -22,22 +22,33 @@ internal static class SetMethods
     {
         var x = (PySet)PyOps.Unwrap(a);
         var y = ToSet(b);
-        var result = new PySet(x.IsFrozen);
+        var result = op == BinaryOperator.Or ? x.Copy(x.IsFrozen) : new PySet(x.IsFrozen);
         switch (op)
         {
             case BinaryOperator.Or:
-                foreach (var e in x.Elements) result.Add(e);
                 foreach (var e in y.Elements) result.Add(e);
                 break;
             case BinaryOperator.And:
-                foreach (var e in x.Elements) if (y.Contains(e)) result.Add(e);
+            {
+                // CPython iterates the smaller set and keeps its order.
+                var (small, large) = y.Count > x.Count ? (x, y) : (y, x);
+                foreach (var e in small.Elements) if (large.Contains(e)) result.Add(e);
                 break;
+            }
             case BinaryOperator.Subtract:
-                foreach (var e in x.Elements) if (!y.Contains(e)) result.Add(e);
+                if (x.Count >> 2 > y.Count)
+                {
+                    result = x.Copy(x.IsFrozen);
+                    foreach (var e in y.Elements) result.Remove(e);
+                }
+                else foreach (var e in x.Elements) if (!y.Contains(e)) result.Add(e);
                 break;
             case BinaryOperator.Xor:
-                foreach (var e in x.Elements) if (!y.Contains(e)) result.Add(e);
-                foreach (var e in y.Elements) if (!x.Contains(e)) result.Add(e);
+                result = x.Copy(x.IsFrozen);
+                foreach (var e in y.Elements)
+                {
+                    if (!result.Remove(e)) result.Add(e);
+                }
                 break;
         }
         return result;
@@ -78,7 +89,7 @@ internal static class SetMethods
                 {
                     Args.Check(args, kw, "set", 0, 1, 1);
                     var s = S(args);
-                    s.Table.Clear();
+                    s.Clear();
                     if (args.Length > 1)
                     {
                         var it = PyOps.GetIter(args[1]);
@@ -114,7 +125,7 @@ internal static class SetMethods
             t.AddMethod("issubset", (args, kw) => PyInt.FromBool(S(args).Elements.All(ToSet(args[1]).Contains)));
             t.AddMethod("issuperset", (args, kw) => PyInt.FromBool(ToSet(args[1]).Elements.All(S(args).Contains)));
             t.AddMethod("isdisjoint", (args, kw) => PyInt.FromBool(!ToSet(args[1]).Elements.Any(S(args).Contains)));
-            t.AddMethod("copy", (args, kw) => Operate(args[0], new PySet(), BinaryOperator.Or));
+            t.AddMethod("copy", (args, kw) => S(args).Copy(S(args).IsFrozen));
         }
         var set = TypeObjects.Set;
         set.AddMethod("add", (args, kw) =>
@@ -135,17 +146,12 @@ internal static class SetMethods
         });
         set.AddMethod("pop", (args, kw) =>
         {
-            var s = S(args);
-            foreach (var e in s.Elements)
-            {
-                s.Remove(e);
-                return e;
-            }
+            if (S(args).TryPop(out var item)) return item;
             throw PyExc.KeyError(PyStr.From("pop from an empty set"));
         });
         set.AddMethod("clear", (args, kw) =>
         {
-            S(args).Table.Clear();
+            S(args).Clear();
             return PyNone.Instance;
         });
         set.AddMethod("update", (args, kw) =>
@@ -165,7 +171,7 @@ internal static class SetMethods
                 if (PyOps.Unwrap(args[1]) is not PySet) return PyNotImplemented.Instance;
                 var s = S(args);
                 var result = (PySet)Operate(args[0], args[1], op);
-                s.Table.Clear();
+                s.Clear();
                 foreach (var e in result.Elements) s.Add(e);
                 return args[0];
             });
@@ -188,7 +194,7 @@ internal static class SetMethods
 
     private static PyObject Fold(ReadOnlySpan<PyObject> args, BinaryOperator op)
     {
-        PyObject result = Operate(args[0], new PySet(), BinaryOperator.Or);
+        PyObject result = S(args).Copy(S(args).IsFrozen);
         for (int i = 1; i < args.Length; i++) result = Operate(result, ToSet(args[i]), op);
         return result;
     }

@@ -158,4 +158,13 @@ public class CollectionTests
         Assert.That(result.Stderr, Is.Empty);
         Assert.That(result.ExitCode, Is.EqualTo(0));
     }
+
+    [Test]
+    public void SetIterationOrderMatchesCPython()
+    {
+        var result = PythonRunner.Run("print({3, 1, 2}, {10, 5, 100, 7, 64, 33}, set(range(20, 0, -3)), {-1, -2, 0})\ns = set()\nfor i in [17, 1, 33, 9, 25, 8, 16, 0, 64, 128, 5, 6, 7, 1000, 999]:\n    s.add(i)\nprint(s)\ns.discard(33); s.add(49); print(s)\na = {1, 2, 3, 4, 5, 100, 200}; b = {4, 5, 6, 300}\nprint(a | b, a & b, a - b, a ^ b, b - a, {1.5, 2, 2.0, True})\nprint(frozenset({9, 8, 7}), set([9, 8, 7, 9]), {(1, 2), (0, 0)} == {(0, 0), (1, 2)})\nx = set(range(100))\nprint(x.pop(), x.pop(), len(x), sorted(x)[:3])\nprint({n * n for n in range(-5, 6)})\n");
+        Assert.That(result.Stdout, Is.EqualTo("{1, 2, 3} {64, 33, 100, 5, 7, 10} {2, 5, 8, 11, 14, 17, 20} {0, -1, -2}\n{0, 1, 33, 64, 128, 5, 6, 7, 8, 9, 1000, 999, 16, 17, 25}\n{0, 1, 64, 128, 5, 6, 7, 8, 9, 1000, 999, 16, 17, 49, 25}\n{1, 2, 3, 4, 5, 100, 6, 200, 300} {4, 5} {1, 2, 3, 100, 200} {1, 2, 3, 100, 6, 200, 300} {300, 6} {1.5, 2, True}\nfrozenset({8, 9, 7}) {8, 9, 7} True\n0 1 98 [2, 3, 4]\n{0, 1, 4, 9, 16, 25}\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
 }
