@@ -34,6 +34,7 @@ public static class BuiltinFunctions
         d.SetStr("IOError", TypeObjects.OSError);
 
         Fn("__build_class__", ObjectMethods.BuildClass);
+        DynamicCode.Install(d);
         Fn("print", Print);
         Fn("len", (args, kw) =>
         {

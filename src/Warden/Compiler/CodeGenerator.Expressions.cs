@@ -100,7 +100,7 @@ public sealed partial class CodeGenerator
             case Attribute a:
                 VisitExpr(a.Value);
                 _b.SetLocation(a);
-                _b.Emit(Opcode.LoadAttr, _b.AddName(a.Attr));
+                _b.Emit(Opcode.LoadAttr, _b.AddName(_scope.Mangle(a.Attr)));
                 break;
             case Subscript s:
                 VisitExpr(s.Value);
@@ -325,7 +325,7 @@ public sealed partial class CodeGenerator
         {
             VisitExpr(attr.Value);
             _b.SetLocation(attr);
-            _b.Emit(Opcode.LoadMethod, _b.AddName(attr.Attr));
+            _b.Emit(Opcode.LoadMethod, _b.AddName(_scope.Mangle(attr.Attr)));
         }
         else
         {

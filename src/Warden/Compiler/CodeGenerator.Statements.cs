@@ -262,13 +262,13 @@ public sealed partial class CodeGenerator
                 VisitExpr(at.Value);
                 _b.Emit(Opcode.Copy, 1);
                 _b.SetLocation(at);
-                _b.Emit(Opcode.LoadAttr, _b.AddName(at.Attr));
+                _b.Emit(Opcode.LoadAttr, _b.AddName(_scope.Mangle(at.Attr)));
                 VisitExpr(a.Value);
                 _b.SetLocation(a);
                 _b.Emit(Opcode.BinaryOp, op);
                 _b.Emit(Opcode.Swap, 2);
                 _b.SetLocation(at);
-                _b.Emit(Opcode.StoreAttr, _b.AddName(at.Attr));
+                _b.Emit(Opcode.StoreAttr, _b.AddName(_scope.Mangle(at.Attr)));
                 break;
             case Subscript sub:
                 VisitExpr(sub.Value);
@@ -540,7 +540,7 @@ public sealed partial class CodeGenerator
             case Attribute a:
                 VisitExpr(a.Value);
                 _b.SetLocation(a);
-                _b.Emit(Opcode.StoreAttr, _b.AddName(a.Attr));
+                _b.Emit(Opcode.StoreAttr, _b.AddName(_scope.Mangle(a.Attr)));
                 break;
             case Subscript s:
                 VisitExpr(s.Value);
@@ -583,7 +583,7 @@ public sealed partial class CodeGenerator
             case Attribute a:
                 VisitExpr(a.Value);
                 _b.SetLocation(a);
-                _b.Emit(Opcode.DeleteAttr, _b.AddName(a.Attr));
+                _b.Emit(Opcode.DeleteAttr, _b.AddName(_scope.Mangle(a.Attr)));
                 break;
             case Subscript s:
                 VisitExpr(s.Value);

@@ -188,6 +188,7 @@ public sealed partial class CodeGenerator
 
     private void NameAccess(string name, NameOp op)
     {
+        name = _scope.Mangle(name);
         var resolution = _scope.Resolve(name);
         if (_scope.Kind == ScopeKind.Class && name == "__class__" && op == NameOp.Load)
             resolution = NameResolution.GlobalImplicit;
@@ -263,7 +264,7 @@ public sealed partial class CodeGenerator
             if (i < args.KwDefaults.Length && args.KwDefaults[i] is { } def)
             {
                 VisitExpr(def);
-                kwNames.Add(args.Kwonlyargs[i].ArgName);
+                kwNames.Add(_scope.Mangle(args.Kwonlyargs[i].ArgName));
             }
         }
         if (kwNames.Count > 0)

@@ -54,16 +54,30 @@ public sealed class Scope
         Kind = kind;
         Name = name;
         Parent = parent;
+        ManglingClass = kind == ScopeKind.Class ? name : parent?.ManglingClass;
+    }
+
+    /// <summary>The innermost enclosing class (or this class) whose name mangles <c>__private</c> names, or null.</summary>
+    public string? ManglingClass { get; }
+
+    /// <summary>CPython's private-name mangling: <c>__x</c> inside class <c>_C</c> becomes <c>_C__x</c>.</summary>
+    public string Mangle(string name)
+    {
+        if (ManglingClass is null || name.Length < 3 || !name.StartsWith("__", StringComparison.Ordinal)
+            || name.EndsWith("__", StringComparison.Ordinal) || name.Contains('.')) return name;
+        var stripped = ManglingClass.TrimStart('_');
+        return stripped.Length == 0 ? name : "_" + stripped + name;
     }
 
     internal void Add(string name, SymbolUse use)
     {
+        name = Mangle(name);
         Symbols.TryGetValue(name, out var existing);
         Symbols[name] = existing | use;
     }
 
     public NameResolution Resolve(string name)
-        => Resolutions.TryGetValue(name, out var r) ? r
+        => Resolutions.TryGetValue(Mangle(name), out var r) ? r
             : (Kind == ScopeKind.Function ? NameResolution.GlobalImplicit : NameResolution.GlobalImplicit);
 
     /// <summary>Cell variables, sorted (the order of <see cref="Objects.CodeObject.CellVars"/>).</summary>
@@ -337,10 +351,10 @@ public sealed class SymbolTable
     {
         void Param(Arg a, PositionedNode where)
         {
-            if (scope.Symbols.TryGetValue(a.ArgName, out var prev) && (prev & SymbolUse.Parameter) != 0)
+            if (scope.Symbols.TryGetValue(scope.Mangle(a.ArgName), out var prev) && (prev & SymbolUse.Parameter) != 0)
                 throw Error($"duplicate argument '{a.ArgName}' in function definition", where);
             scope.Add(a.ArgName, SymbolUse.Parameter);
-            scope.Parameters.Add(a.ArgName);
+            scope.Parameters.Add(scope.Mangle(a.ArgName));
         }
         foreach (var a in args.Posonlyargs) Param(a, a);
         foreach (var a in args.Args) Param(a, a);

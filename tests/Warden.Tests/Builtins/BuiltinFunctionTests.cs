@@ -124,4 +124,22 @@ public class BuiltinFunctionTests
         Assert.That(result.Stderr, Is.Empty);
         Assert.That(result.ExitCode, Is.EqualTo(0));
     }
+
+    [Test]
+    public void ExecEvalCompile()
+    {
+        var result = PythonRunner.Run("x = 10\nprint(eval('x * 2 + 1'), eval(' 1 + 1'), eval('y + 1', {'y': 5}), eval('a + b', {'a': 1}, {'b': 2}))\nexec('z = x + 5\\nprint(\"in exec\", z)')\nprint(z)\nns = {}\nexec('def f(n):\\n    return n * 3\\nresult = f(4)', ns)\nprint(ns['result'], sorted(k for k in ns if k != '__builtins__'))\ncode = compile('q = 7', '<mine>', 'exec')\nexec(code)\nprint(q, type(code).__name__)\ndef inner():\n    w = 3\n    return eval('w + x')\nprint(inner())\ntry:\n    eval('1 +')\nexcept SyntaxError as e:\n    print('SyntaxError', e.msg)\ntry:\n    exec('raise KeyError(\"k\")')\nexcept KeyError as e:\n    print('KeyError', e)\n");
+        Assert.That(result.Stdout, Is.EqualTo("21 2 6 3\nin exec 15\n15\n12 ['f', 'result']\n7 code\n13\nSyntaxError invalid syntax\nKeyError 'k'\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void PrivateNameMangling()
+    {
+        var result = PythonRunner.Run("class Secret:\n    __count = 0\n    def __init__(self, v):\n        self.__value = v\n        Secret.__count += 1\n    def reveal(self):\n        return self.__value, self.__count\n    def __hidden(self):\n        return 'hidden'\n    def call(self):\n        return self.__hidden()\ns = Secret(42)\nprint(s.reveal(), s._Secret__value, s.call(), hasattr(s, '__value'), sorted(k for k in vars(s)))\nclass _Under:\n    def __m(self, __a=1):\n        return __a\n    def go(self):\n        return self.__m()\nprint(_Under().go(), [n for n in dir(_Under) if 'm' in n and n.startswith('_U')])\ntry:\n    s.__value\nexcept AttributeError as e:\n    print(e)\n");
+        Assert.That(result.Stdout, Is.EqualTo("(42, 1) 42 hidden False ['_Secret__value']\n1 ['_Under__m']\n'Secret' object has no attribute '__value'\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
 }
