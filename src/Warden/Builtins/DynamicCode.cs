@@ -1,0 +1,106 @@
+using System.Text;
+using Warden.Compiler;
+using Warden.Objects;
+using Warden.Runtime;
+using Warden.Syntax;
+using ThreadState = Warden.Runtime.ThreadState;
+
+namespace Warden.Builtins;
+
+/// <summary><c>compile</c>, <c>exec</c> and <c>eval</c> on source strings and code objects.</summary>
+internal static class DynamicCode
+{
+    public static void Install(PyDict builtins)
+    {
+        builtins.SetStr("compile", new PyBuiltinFunction("compile", (args, kw) =>
+        {
+            var a = Args.Parse(args, kw, "compile", ["source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"], 3);
+            string filename = PyOps.Str(a[1]!);
+            string mode = a[2] is PyStr m ? m.Value : throw PyExc.TypeError("compile() mode must be str");
+            if (mode is not ("exec" or "eval" or "single"))
+                throw PyExc.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
+            return Compile(a[0]!, filename, mode);
+        }));
+        builtins.SetStr("exec", new PyBuiltinFunction("exec", (args, kw) =>
+        {
+            var a = Args.Parse(args, kw, "exec", ["source", "globals", "locals", "closure"], 1, positionalOnly: 1);
+            Execute(a[0]!, a[1], a[2], "exec");
+            return PyNone.Instance;
+        }));
+        builtins.SetStr("eval", new PyBuiltinFunction("eval", (args, kw) =>
+        {
+            var a = Args.Parse(args, kw, "eval", ["source", "globals", "locals"], 1, positionalOnly: 1);
+            return Execute(a[0]!, a[1], a[2], "eval");
+        }));
+    }
+
+    private static CodeObject Compile(PyObject source, string filename, string mode)
+    {
+        if (source is CodeObject code) return code;
+        byte[] bytes = source switch
+        {
+            PyStr s => Encoding.UTF8.GetBytes(s.Value),
+            PyBytes b => b.Value,
+            _ => throw PyExc.TypeError($"compile() arg 1 must be a string, bytes or AST object"),
+        };
+        try
+        {
+            Syntax.Ast.Mod tree = mode switch
+            {
+                "eval" => Parser.ParseExpression(bytes, filename),
+                "single" => Parser.ParseInteractive(bytes, filename),
+                _ => Parser.ParseModule(bytes, filename),
+            };
+            return CodeGenerator.Compile(tree, filename);
+        }
+        catch (PythonSyntaxError e)
+        {
+            throw new PythonException(ExceptionMethods.FromSyntaxError(e));
+        }
+        catch (PythonFrontEndError e)
+        {
+            throw PyExc.Create(TypeObjects.ExceptionByName(e.PythonType), e.Message);
+        }
+    }
+
+    private static PyObject Execute(PyObject source, PyObject? globalsArg, PyObject? localsArg, string mode)
+    {
+        var frame = ThreadState.Current.CurrentFrame;
+        PyDict globals;
+        PyObject? locals;
+        if (globalsArg is null or PyNone)
+        {
+            globals = frame?.Globals ?? new PyDict();
+            locals = localsArg is null or PyNone ? CallerLocals(frame) ?? globals : localsArg;
+        }
+        else
+        {
+            globals = globalsArg as PyDict ?? throw PyExc.TypeError($"{mode}() globals must be a dict, not {globalsArg.Type.Name}");
+            locals = localsArg is null or PyNone ? globals : localsArg;
+        }
+        PyDict builtins;
+        if (globals.TryGetStr("__builtins__", out var b))
+            builtins = b is PyModule bm ? bm.Dict : b as PyDict ?? frame?.Builtins ?? BuiltinFunctions.CreateBuiltins();
+        else
+        {
+            builtins = frame?.Builtins ?? BuiltinFunctions.CreateBuiltins();
+            globals.SetStr("__builtins__", new PyModule("builtins", builtins));
+        }
+        if (source is PyStr s && mode == "eval") source = PyStr.From(s.Value.TrimStart(' ', '\t'));
+        var code = Compile(source, "<string>", mode);
+        var result = Interpreter.RunCode(code, globals, builtins, locals);
+        return mode == "eval" ? result : PyNone.Instance;
+    }
+
+    /// <summary>The caller's namespace: its dict for module and class bodies, a snapshot for functions.</summary>
+    private static PyObject? CallerLocals(Frame? frame)
+    {
+        if (frame is null) return null;
+        if (frame.Locals is { } l) return l;
+        var d = new PyDict();
+        var code = frame.Code;
+        for (int i = 0; i < code.VarNames.Length; i++)
+            if (frame.Slots[i].Value is { } v) d.SetStr(code.VarNames[i], v);
+        return d;
+    }
+}

@@ -1,0 +1,64 @@
+namespace Warden.Compiler;
+
+/// <summary>
+/// Fuses common instruction sequences into superinstructions after assembly. The fused
+/// instruction replaces only the group's first word; the other words stay (they carry operands
+/// and keep positions and exception-table ranges valid) and are skipped at run time, so no jump
+/// target or table entry moves. A group is fused only when no jump lands inside it and it lies
+/// in one exception-table region. Fewer dispatches and fewer stack writes matter in .NET, where
+/// every push of a reference costs a GC write barrier.
+/// </summary>
+internal static class Superinstructions
+{
+    public static void Apply(int[] words, IReadOnlyList<int> instructionStarts, Objects.ExceptionTableEntry[] table)
+    {
+        var targets = new HashSet<int>();
+        foreach (int start in instructionStarts)
+        {
+            var op = (Opcode)(words[start] & 0xFF);
+            if (OpcodeInfo.IsJump(op)) targets.Add(OpcodeInfo.JumpTarget(op, words[start] >>> 8));
+        }
+        foreach (var e in table)
+        {
+            targets.Add(e.Target);
+            targets.Add(e.Start);
+            targets.Add(e.End);
+        }
+
+        int n = instructionStarts.Count;
+        for (int i = 0; i < n; i++)
+        {
+            int w0 = instructionStarts[i];
+            if (Op(words, w0) != Opcode.LoadFast || i + 2 >= n) continue;
+            int w1 = instructionStarts[i + 1], w2 = instructionStarts[i + 2];
+            if (w1 != w0 + 1 || w2 != w0 + 2 || targets.Contains(w1) || targets.Contains(w2)) continue;
+            int a = Arg(words, w0);
+            var second = Op(words, w1);
+            int b = Arg(words, w1);
+            var third = Op(words, w2);
+            if (a > 255 || b > 255 || (second != Opcode.LoadFast && second != Opcode.LoadConst)) continue;
+            if (third == Opcode.BinaryOp)
+            {
+                int op = Arg(words, w2);
+                bool store = i + 3 < n && instructionStarts[i + 3] == w0 + 3 && !targets.Contains(w0 + 3) && Op(words, w0 + 3) == Opcode.StoreFast;
+                Opcode fused = (second, store) switch
+                {
+                    (Opcode.LoadFast, false) => Opcode.BinaryOpFastFast,
+                    (Opcode.LoadFast, true) => Opcode.BinaryOpFastFastStore,
+                    (Opcode.LoadConst, false) => Opcode.BinaryOpFastConst,
+                    _ => Opcode.BinaryOpFastConstStore,
+                };
+                words[w0] = (int)fused | (a | b << 8 | op << 16) << 8;
+                i += store ? 3 : 2;
+            }
+            else if (third == Opcode.CompareOpJumpIfFalse && second == Opcode.LoadConst && a < 4096 && b < 4096)
+            {
+                words[w0] = (int)Opcode.CompareFastConstJump | (a | b << 12) << 8;
+                i += 2;
+            }
+        }
+    }
+
+    private static Opcode Op(int[] words, int w) => (Opcode)(words[w] & 0xFF);
+    private static int Arg(int[] words, int w) => words[w] >>> 8;
+}

@@ -1,0 +1,153 @@
+using Warden.Runtime;
+
+namespace Warden.Objects;
+
+/// <summary>Methods and attributes of BaseException and the exception subclasses with extra behaviour.</summary>
+internal static class ExceptionMethods
+{
+    private static PyBaseException E(PyObject o) => (PyBaseException)o;
+
+    public static void Install()
+    {
+        var b = TypeObjects.BaseException;
+        b.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            var cls = (PyType)args[0];
+            var e = (PyBaseException)ObjectMethods.CreateInstance(cls);
+            e.Args = PyTuple.FromSpan(args[1..(args.Length - (kw?.Length ?? 0))]);
+            return e;
+        })));
+        b.AddMethod("__init__", (args, kw) =>
+        {
+            if (kw is not null && kw.Length > 0 && !args[0].Type.IsHeapType)
+                throw PyExc.TypeError($"{args[0].Type.Name}() takes no keyword arguments");
+            E(args[0]).Args = PyTuple.FromSpan(args[1..(args.Length - (kw?.Length ?? 0))]);
+            return PyNone.Instance;
+        });
+        b.AddMethod("__str__", (args, kw) => PyStr.From(Str(E(args[0]))));
+        b.AddMethod("__repr__", (args, kw) =>
+        {
+            var e = E(args[0]);
+            string name = e.Type.Name;
+            if (e.Args.Length == 1) return PyStr.From($"{name}({PyOps.Repr(e.Args.Items[0])})");
+            return PyStr.From($"{name}({PyOps.JoinRepr(e.Args.Items)})");
+        });
+        b.AddGetter("args", self => E(self).Args, (self, v) => E(self).Args = PyTuple.Create(PyOps.ToArray(v ?? PyTuple.Empty)));
+        b.AddGetter("__traceback__", self => (PyObject?)E(self).Traceback ?? PyNone.Instance,
+            (self, v) => E(self).Traceback = v as PyTraceback);
+        b.AddGetter("__cause__", self => (PyObject?)E(self).Cause ?? PyNone.Instance, (self, v) =>
+        {
+            if (v is not null and not PyNone and not PyBaseException)
+                throw PyExc.TypeError("exception cause must be None or derive from BaseException");
+            E(self).Cause = v as PyBaseException;
+            E(self).SuppressContext = true;
+        });
+        b.AddGetter("__context__", self => (PyObject?)E(self).Context ?? PyNone.Instance, (self, v) => E(self).Context = v as PyBaseException);
+        b.AddGetter("__suppress_context__", self => PyInt.FromBool(E(self).SuppressContext), (self, v) => E(self).SuppressContext = v is not null && PyOps.IsTrue(v));
+        b.AddMethod("with_traceback", (args, kw) =>
+        {
+            E(args[0]).Traceback = args[1] as PyTraceback;
+            return args[0];
+        });
+        b.AddMethod("add_note", (args, kw) =>
+        {
+            Args.Check(args, kw, "add_note", 1, 1, 1);
+            if (args[1] is not PyStr) throw PyExc.TypeError($"note must be a str, not '{args[1].Type.Name}'");
+            var d = E(args[0]).Dict;
+            if (!d.TryGetStr("__notes__", out var notes))
+            {
+                notes = new PyList();
+                d.SetStr("__notes__", notes);
+            }
+            if (notes is not PyList list) throw PyExc.TypeError("Cannot add note: __notes__ is not a list");
+            list.Append(args[1]);
+            return PyNone.Instance;
+        });
+
+        TypeObjects.StopIteration.AddGetter("value", self => E(self).Dict.TryGetStr("value", out var v) ? v
+            : E(self).Args.Length > 0 ? E(self).Args.Items[0] : PyNone.Instance, (self, v) => E(self).Dict.SetStr("value", v ?? PyNone.Instance));
+        TypeObjects.SystemExit.AddGetter("code", self => E(self).Args.Length switch
+        {
+            0 => PyNone.Instance,
+            1 => E(self).Args.Items[0],
+            _ => E(self).Args,
+        });
+        TypeObjects.KeyError.AddMethod("__str__", (args, kw) =>
+        {
+            var e = E(args[0]);
+            return PyStr.From(e.Args.Length == 1 ? PyOps.Repr(e.Args.Items[0]) : Str(e));
+        });
+        foreach (var (type, names) in new[]
+        {
+            (TypeObjects.NameError, new[] { "name" }),
+            (TypeObjects.AttributeError, new[] { "name", "obj" }),
+            (TypeObjects.ImportError, new[] { "name", "path" }),
+            (TypeObjects.OSError, new[] { "errno", "strerror", "filename", "filename2" }),
+        })
+        {
+            foreach (var name in names)
+            {
+                var key = name;
+                type.AddGetter(key, self => E(self).Dict.TryGetStr(key, out var v) ? v : PyNone.Instance, (self, v) => E(self).Dict.SetStr(key, v ?? PyNone.Instance));
+            }
+        }
+        var syntax = TypeObjects.SyntaxError;
+        foreach (var name in new[] { "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line" })
+        {
+            var key = name;
+            syntax.AddGetter(key, self => E(self).Dict.TryGetStr(key, out var v) ? v : PyNone.Instance, (self, v) => E(self).Dict.SetStr(key, v ?? PyNone.Instance));
+        }
+        syntax.AddMethod("__init__", (args, kw) =>
+        {
+            var e = E(args[0]);
+            e.Args = PyTuple.FromSpan(args[1..]);
+            if (e.Args.Length >= 1) e.Dict.SetStr("msg", e.Args.Items[0]);
+            if (e.Args.Length == 2 && e.Args.Items[1] is PyTuple details)
+            {
+                string[] keys = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+                for (int i = 0; i < details.Length && i < keys.Length; i++) e.Dict.SetStr(keys[i], details.Items[i]);
+            }
+            return PyNone.Instance;
+        });
+        syntax.AddMethod("__str__", (args, kw) =>
+        {
+            var e = E(args[0]);
+            var d = e.Dict;
+            string msg = d.TryGetStr("msg", out var m) ? PyOps.Str(m) : Str(e);
+            bool hasFile = d.TryGetStr("filename", out var f) && f is PyStr;
+            bool hasLine = d.TryGetStr("lineno", out var l) && l is PyInt;
+            string file = hasFile ? Path.GetFileName(((PyStr)f).Value) : "";
+            if (hasFile && hasLine) return PyStr.From($"{msg} ({file}, line {((PyInt)l).Small})");
+            if (hasFile) return PyStr.From($"{msg} ({file})");
+            if (hasLine) return PyStr.From($"{msg} (line {((PyInt)l).Small})");
+            return PyStr.From(msg);
+        });
+    }
+
+    /// <summary><c>BaseException.__str__</c>: '', str(arg) or str(args).</summary>
+    public static string Str(PyBaseException e) => e.Args.Length switch
+    {
+        0 => "",
+        1 => PyOps.Str(e.Args.Items[0]),
+        _ => PyOps.Str(e.Args),
+    };
+
+    /// <summary>Turns a front-end error into the Python SyntaxError/IndentationError/TabError object.</summary>
+    public static PyBaseException FromSyntaxError(Syntax.PythonSyntaxError error)
+    {
+        var type = TypeObjects.ExceptionByName(error.PythonType);
+        var e = new PyBaseException(type);
+        var details = PyTuple.Create(
+            error.Filename is null ? PyNone.Instance : PyStr.From(error.Filename),
+            PyInt.FromLong(error.Lineno),
+            PyInt.FromLong(error.Offset),
+            error.Text is null ? PyNone.Instance : PyStr.From(error.Text),
+            PyInt.FromLong(error.EndLineno),
+            PyInt.FromLong(error.EndOffset));
+        e.Args = PyTuple.Create(PyStr.From(error.Msg), details);
+        e.Dict.SetStr("msg", PyStr.From(error.Msg));
+        string[] keys = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+        for (int i = 0; i < keys.Length; i++) e.Dict.SetStr(keys[i], details.Items[i]);
+        return e;
+    }
+}

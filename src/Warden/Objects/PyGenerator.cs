@@ -1,0 +1,138 @@
+using Warden.Runtime;
+
+namespace Warden.Objects;
+
+/// <summary>A generator: a suspended frame resumed by <c>next</c>/<c>send</c>/<c>throw</c>.</summary>
+public sealed class PyGenerator : PyObject
+{
+    internal readonly Frame Frame;
+    public string Name { get; }
+    public string QualName { get; }
+    private bool _started;
+    private bool _running;
+    private bool _finished;
+
+    internal PyGenerator(Frame frame, PyFunction function)
+    {
+        Frame = frame;
+        Name = function.Name;
+        QualName = function.QualName;
+    }
+
+    public override PyType Type => TypeObjects.Generator;
+    public bool IsFinished => _finished;
+
+    /// <summary>The iteration step: false when the generator returns (its value is dropped, as for-loops do).</summary>
+    public bool TryNext(out PyObject item)
+    {
+        if (Resume(PyNone.Instance, out item)) return true;
+        item = null!;
+        return false;
+    }
+
+    /// <summary>
+    /// Resumes with <paramref name="value"/> as the result of the pending yield. True with the
+    /// yielded value, or false with the return value when the generator finished.
+    /// </summary>
+    public bool Resume(PyObject value, out PyObject result) => ResumeCore(value, null, out result);
+
+    /// <summary><c>gen.throw(exc)</c>: raises at the suspended yield.</summary>
+    public bool Throw(PyBaseException exception, out PyObject result) => ResumeCore(PyNone.Instance, exception, out result);
+
+    private bool ResumeCore(PyObject value, PyBaseException? thrown, out PyObject result)
+    {
+        if (_running) throw PyExc.ValueError("generator already executing");
+        if (_finished)
+        {
+            if (thrown is not null) throw new PythonException(thrown);
+            result = PyNone.Instance;
+            return false;
+        }
+        if (!_started)
+        {
+            if (thrown is null && value is not PyNone)
+                throw PyExc.TypeError("can't send non-None value to a just-started generator");
+            _started = true;
+            if (thrown is not null)
+            {
+                // Throwing into a generator that never ran: it finishes without running.
+                _finished = true;
+                throw new PythonException(thrown);
+            }
+        }
+        else if (thrown is null)
+        {
+            Frame.Slots[Frame.StackTop++].Value = value;
+        }
+        _running = true;
+        Frame.Yielded = false;
+        try
+        {
+            result = Interpreter.RunFrame(Frame, thrown);
+        }
+        catch (PythonException e)
+        {
+            _finished = true;
+            if (e.Exception.Type.IsSubtypeOf(TypeObjects.StopIteration))
+            {
+                var error = PyExc.RuntimeError("generator raised StopIteration");
+                error.Exception.Cause = e.Exception;
+                error.Exception.Context = e.Exception;
+                throw error;
+            }
+            throw;
+        }
+        finally
+        {
+            _running = false;
+        }
+        if (Frame.Yielded) return true;
+        _finished = true;
+        return false;
+    }
+
+    /// <summary><c>gen.close()</c>.</summary>
+    public void Close()
+    {
+        if (_finished || !_started)
+        {
+            _finished = true;
+            return;
+        }
+        try
+        {
+            if (Throw(new PyBaseException(TypeObjects.GeneratorExit), out _))
+                throw PyExc.RuntimeError("generator ignored GeneratorExit");
+        }
+        catch (PythonException e) when (e.Exception.Type.IsSubtypeOf(TypeObjects.GeneratorExit) || e.Exception.Type.IsSubtypeOf(TypeObjects.StopIteration))
+        {
+        }
+    }
+}
+
+/// <summary>The iterator <c>iter()</c> makes for objects that only define <c>__getitem__</c>.</summary>
+public sealed class PySequenceIterator : PyIterator
+{
+    private PyObject? _sequence;
+    private long _index;
+
+    public PySequenceIterator(PyObject sequence) => _sequence = sequence;
+
+    public override bool TryNext(out PyObject item)
+    {
+        if (_sequence is null) { item = null!; return false; }
+        try
+        {
+            item = PyOps.GetItem(_sequence, PyInt.FromLong(_index++));
+            return true;
+        }
+        catch (PythonException e) when (e.Exception.Type.IsSubtypeOf(TypeObjects.IndexError) || e.Exception.Type.IsSubtypeOf(TypeObjects.StopIteration))
+        {
+            _sequence = null;
+            item = null!;
+            return false;
+        }
+    }
+
+    public override PyType Type => TypeObjects.SequenceIterator;
+}

@@ -1,0 +1,139 @@
+namespace Warden.Objects;
+
+/// <summary>
+/// An instance of a class defined in Python. Attributes live in a values array described by a
+/// shared <see cref="InstanceLayout"/> until something needs a real dict (<c>__dict__</c>,
+/// <c>vars()</c>, deleting an attribute, very many attributes); from then on the dict is the
+/// storage. When the class derives from a builtin type other than object (int, str, list,
+/// dict, ...), <see cref="BuiltinValue"/> holds the builtin part, which natives operate on.
+/// </summary>
+public sealed class PyInstance : PyObject
+{
+    private PyType _type;
+    /// <summary>The layout of <see cref="Values"/>, or null once the instance uses <see cref="_dict"/>.</summary>
+    internal InstanceLayout? Layout = InstanceLayout.Empty;
+    internal PyObject[] Values = s_noValues;
+    private PyDict? _dict;
+    private static readonly PyObject[] s_noValues = [];
+
+    /// <summary>The builtin base value for subclasses of builtin types, else null.</summary>
+    public PyObject? BuiltinValue { get; internal set; }
+
+    public PyInstance(PyType type) => _type = type;
+
+    public override PyType Type => _type;
+
+    /// <summary>The attribute dict (materialised on first request; the instance keeps using it afterwards).</summary>
+    public PyDict Dict => _dict ??= MaterialiseDict();
+
+    public override PyDict? InstanceDict => Dict;
+
+    private PyDict MaterialiseDict()
+    {
+        var layout = Layout!;
+        var dict = new PyDict(layout.Names.Length);
+        for (int i = 0; i < layout.Names.Length; i++) dict.SetStr(layout.Names[i], Values[i]);
+        Layout = null;
+        Values = s_noValues;
+        return dict;
+    }
+
+    internal override bool HasInstanceAttributes => true;
+
+    internal override bool TryGetInstanceAttribute(PyStr name, out PyObject value)
+    {
+        var layout = Layout;
+        if (layout is not null)
+        {
+            int i = layout.IndexOf(name.Value);
+            if (i >= 0)
+            {
+                value = Values[i];
+                return true;
+            }
+            value = null!;
+            return false;
+        }
+        return _dict!.TryGetStr(name, out value);
+    }
+
+    internal override bool SetInstanceAttribute(PyStr name, PyObject? value)
+    {
+        var layout = Layout;
+        if (layout is not null)
+        {
+            int i = layout.IndexOf(name.Value);
+            if (value is not null)
+            {
+                if (i >= 0)
+                {
+                    Values[i] = value;
+                    return true;
+                }
+                var next = layout.With(name.Value);
+                if (next is not null)
+                {
+                    AppendSlot(next, value);
+                    return true;
+                }
+            }
+            else if (i < 0) return false;
+        }
+        var dict = Dict;
+        if (value is null) return dict.RemoveStr(name.Value);
+        dict.SetStr(name, value);
+        return true;
+    }
+
+    /// <summary>Moves to <paramref name="next"/> (this layout plus one name) and stores the new attribute's value.</summary>
+    internal void AppendSlot(InstanceLayout next, PyObject value)
+    {
+        int index = next.Names.Length - 1;
+        if (index >= Values.Length)
+        {
+            var grown = new PyObject[Math.Max(4, Values.Length * 2)];
+            Values.CopyTo(grown, 0);
+            Values = grown;
+        }
+        Values[index] = value;
+        Layout = next;
+    }
+
+    /// <summary>Assignment to <c>__class__</c>.</summary>
+    internal void SetType(PyType type) => _type = type;
+}
+
+/// <summary>A module object: a name and a globals dict.</summary>
+public sealed class PyModule : PyObject
+{
+    public PyDict Dict { get; }
+    public string Name { get; }
+
+    public PyModule(string name, PyDict? dict = null)
+    {
+        Name = name;
+        Dict = dict ?? new PyDict();
+        if (!Dict.TryGetStr("__name__", out _)) Dict.SetStr("__name__", PyStr.From(name));
+    }
+
+    public override PyDict? InstanceDict => Dict;
+    public override PyType Type => TypeObjects.Module;
+}
+
+/// <summary><c>super(type, obj)</c>: looks attributes up in obj's MRO after <see cref="ThisType"/>.</summary>
+public sealed class PySuper : PyObject
+{
+    public PyType ThisType { get; }
+    public PyObject? Object { get; }
+    /// <summary>type(obj), or obj itself when obj is a type (classmethod calls).</summary>
+    public PyType? ObjectType { get; }
+
+    public PySuper(PyType thisType, PyObject? obj, PyType? objType)
+    {
+        ThisType = thisType;
+        Object = obj;
+        ObjectType = objType;
+    }
+
+    public override PyType Type => TypeObjects.Super;
+}

@@ -1,0 +1,183 @@
+using System.Runtime.CompilerServices;
+using Warden.Runtime;
+
+namespace Warden.Objects;
+
+/// <summary>
+/// A Python type object. Holds the C3 MRO, the type dict and a <see cref="Version"/> that
+/// changes whenever the type or any of its bases changes; lookups along the MRO are cached
+/// per version so that inline caches and operator slots are decided once per version.
+/// </summary>
+public sealed class PyType : PyObject
+{
+    private static int s_nextVersion = 1;
+
+    /// <summary>The metaclass (<c>type</c> for nearly every class).</summary>
+    internal PyType Metaclass;
+    public override PyType Type => Metaclass;
+
+    public string Name { get; internal set; }
+    public string QualName { get; internal set; }
+    public PyType[] Bases { get; private set; }
+    public PyType[] Mro { get; private set; }
+    public PyDict Dict { get; }
+    public override PyDict? InstanceDict => Dict;
+
+    /// <summary>True for classes created by a class statement (their dict may change).</summary>
+    public bool IsHeapType { get; }
+
+    /// <summary>Changes whenever this type's dict, bases or an MRO ancestor changes.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>
+    /// Creates the Python-visible instance for <c>object.__new__(cls)</c>. Builtin types set
+    /// it; heap types inherit their layout base's factory.
+    /// </summary>
+    internal Func<PyType, PyObject>? InstanceFactory;
+
+    /// <summary><c>type.__call__</c> for builtin types with a native constructor (int(), str(), list()...).</summary>
+    internal NativeFunction? NativeNew;
+
+    /// <summary>True when instances of this type have a <c>__dict__</c>.</summary>
+    internal bool InstancesHaveDict;
+
+    /// <summary>Set when the type may not be subclassed (bool, NoneType, ...).</summary>
+    internal bool IsFinal;
+
+    private readonly List<WeakReference<PyType>> _subclasses = new();
+    private Dictionary<string, PyObject?> _lookupCache = new();
+    private int _lookupCacheVersion;
+
+    /// <summary>Special methods resolved for the current version; see <see cref="TypeSlots"/>.</summary>
+    internal TypeSlots? Slots;
+
+    internal PyType(string name, PyType[] bases, PyType? metaclass = null, bool isHeapType = false, PyDict? dict = null)
+    {
+        Name = name;
+        QualName = name;
+        Metaclass = metaclass!; // null only while bootstrapping 'type' itself
+        Bases = bases;
+        Dict = dict ?? new PyDict();
+        IsHeapType = isHeapType;
+        Mro = ComputeMro(this, bases);
+        foreach (var b in bases) b._subclasses.Add(new WeakReference<PyType>(this));
+        Version = Interlocked.Increment(ref s_nextVersion);
+    }
+
+    /// <summary>Finds <paramref name="name"/> along the MRO (no descriptor binding). Null when absent.</summary>
+    public PyObject? Lookup(string name)
+    {
+        if (_lookupCacheVersion != Version)
+        {
+            _lookupCache = new Dictionary<string, PyObject?>();
+            _lookupCacheVersion = Version;
+        }
+        if (_lookupCache.TryGetValue(name, out var cached)) return cached;
+        PyObject? found = null;
+        foreach (var t in Mro)
+        {
+            if (t.Dict.TryGetStr(name, out var v)) { found = v; break; }
+        }
+        _lookupCache[name] = found;
+        return found;
+    }
+
+    /// <summary>Sets an attribute in the type dict and invalidates every cache that depends on it.</summary>
+    public void SetAttribute(string name, PyObject? value)
+    {
+        if (value is null) Dict.RemoveStr(name);
+        else Dict.SetStr(name, value);
+        Modified();
+    }
+
+    /// <summary>Bumps the version of this type and of every subclass.</summary>
+    internal void Modified()
+    {
+        Version = Interlocked.Increment(ref s_nextVersion);
+        Slots = null;
+        foreach (var weak in _subclasses)
+            if (weak.TryGetTarget(out var sub)) sub.Modified();
+    }
+
+    /// <summary>Live direct subclasses (for <c>__subclasses__</c> and invalidation).</summary>
+    internal IEnumerable<PyType> Subclasses
+    {
+        get
+        {
+            foreach (var weak in _subclasses)
+                if (weak.TryGetTarget(out var sub)) yield return sub;
+        }
+    }
+
+    public bool IsSubtypeOf(PyType other)
+    {
+        if (ReferenceEquals(this, other)) return true;
+        foreach (var t in Mro) if (ReferenceEquals(t, other)) return true;
+        return false;
+    }
+
+    /// <summary>The slots cache, rebuilt lazily after each version change.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal TypeSlots GetSlots() => Slots ??= new TypeSlots(this);
+
+    /// <summary>The nearest builtin type whose instance layout this type uses.</summary>
+    internal PyType LayoutBase
+    {
+        get
+        {
+            foreach (var t in Mro) if (!t.IsHeapType) return t;
+            return TypeObjects.Object;
+        }
+    }
+
+    internal void AddMethod(string name, NativeFunction fn)
+        => Dict.SetStr(name, new PyMethodDescriptor(name, this, fn));
+
+    internal void AddStaticMethod(string name, NativeFunction fn)
+        => Dict.SetStr(name, new PyStaticMethod(new PyBuiltinFunction(name, fn)));
+
+    internal void AddClassMethod(string name, NativeFunction fn)
+        => Dict.SetStr(name, new PyClassMethod(new PyBuiltinFunction(name, fn)));
+
+    internal void AddGetter(string name, Func<PyObject, PyObject> getter, Action<PyObject, PyObject?>? setter = null)
+        => Dict.SetStr(name, new PyGetSetDescriptor(name, this, getter, setter));
+
+    /// <summary>C3 linearisation of the bases; raises TypeError when no consistent order exists.</summary>
+    private static PyType[] ComputeMro(PyType self, PyType[] bases)
+    {
+        var result = new List<PyType> { self };
+        if (bases.Length == 0) return result.ToArray();
+        if (bases.Length == 1)
+        {
+            result.AddRange(bases[0].Mro);
+            return result.ToArray();
+        }
+        var sequences = new List<List<PyType>>();
+        foreach (var b in bases) sequences.Add(new List<PyType>(b.Mro));
+        sequences.Add(new List<PyType>(bases));
+        while (true)
+        {
+            sequences.RemoveAll(s => s.Count == 0);
+            if (sequences.Count == 0) return result.ToArray();
+            PyType? candidate = null;
+            foreach (var seq in sequences)
+            {
+                var head = seq[0];
+                bool inTail = false;
+                foreach (var other in sequences)
+                    if (other.IndexOf(head) > 0) { inTail = true; break; }
+                if (!inTail) { candidate = head; break; }
+            }
+            if (candidate is null)
+            {
+                var names = string.Join(", ", bases.Select(b => b.Name));
+                throw PyExc.TypeError($"Cannot create a consistent method resolution\norder (MRO) for bases {names}");
+            }
+            result.Add(candidate);
+            foreach (var seq in sequences)
+                if (seq[0] == candidate) seq.RemoveAt(0);
+        }
+    }
+
+    public override string ToString() => $"<class '{Name}'>";
+}

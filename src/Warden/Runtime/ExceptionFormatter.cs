@@ -1,0 +1,217 @@
+using System.Text;
+using Warden.Objects;
+using Warden.Syntax;
+using Warden.Syntax.Ast;
+
+namespace Warden.Runtime;
+
+/// <summary>
+/// Formats exceptions exactly as CPython 3.11 prints uncaught ones: chained exceptions with
+/// their separator sentences, one entry per frame with the source line and the 3.11 position
+/// markers (<c>^^^</c>, or <c>~~~^^^~~~</c> for binary operators and subscripts), collapsed
+/// repetitions, and the final <c>Type: message</c> line.
+/// </summary>
+public static class ExceptionFormatter
+{
+    private const int RecursiveCutoff = 3;
+
+    public static string Format(PyBaseException exc)
+    {
+        var sb = new StringBuilder();
+        FormatChain(sb, exc, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        return sb.ToString();
+    }
+
+    private static void FormatChain(StringBuilder sb, PyBaseException exc, HashSet<PyBaseException> seen)
+    {
+        seen.Add(exc);
+        if (exc.Cause is { } cause && !seen.Contains(cause))
+        {
+            FormatChain(sb, cause, seen);
+            sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
+        }
+        else if (exc.Context is { } context && !exc.SuppressContext && !seen.Contains(context))
+        {
+            FormatChain(sb, context, seen);
+            sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        if (exc.Traceback is not null)
+        {
+            sb.Append("Traceback (most recent call last):\n");
+            FormatTraceback(sb, exc.Traceback);
+        }
+        sb.Append(FormatExceptionOnly(exc));
+    }
+
+    private static void FormatTraceback(StringBuilder sb, PyTraceback tb)
+    {
+        string? lastFile = null, lastName = null;
+        int lastLine = -1, count = 0;
+        for (var t = tb; t is not null; t = t.Next)
+        {
+            var code = t.Code;
+            int line = t.Line;
+            if (code.Filename != lastFile || line != lastLine || code.Name != lastName)
+            {
+                if (count > RecursiveCutoff) AppendRepeated(sb, count - RecursiveCutoff);
+                lastFile = code.Filename;
+                lastLine = line;
+                lastName = code.Name;
+                count = 0;
+            }
+            count++;
+            if (count > RecursiveCutoff) continue;
+            FormatEntry(sb, code, t.InstructionIndex);
+        }
+        if (count > RecursiveCutoff) AppendRepeated(sb, count - RecursiveCutoff);
+    }
+
+    private static void AppendRepeated(StringBuilder sb, int n)
+        => sb.Append($"  [Previous line repeated {n} more time{(n > 1 ? "s" : "")}]\n");
+
+    private static void FormatEntry(StringBuilder sb, CodeObject code, int index)
+    {
+        int line = code.LineOf(index);
+        sb.Append($"  File \"{code.Filename}\", line {line}, in {code.Name}\n");
+        var text = SourceCache.GetLine(code.Filename, line);
+        if (text is null) return;
+        string stripped = text.Trim(' ', '\t', '\f', '\n', '\r', '\v');
+        if (stripped.Length == 0) return;
+        sb.Append("    ").Append(stripped).Append('\n');
+
+        int p = index * 4;
+        int endLine = code.Positions[p + 1], col = code.Positions[p + 2], endCol = code.Positions[p + 3];
+        if (col < 0 || endCol < 0) return;
+        string lstripped = text.TrimStart(' ', '\t', '\f', '\v');
+        int strippedChars = text.Length - lstripped.Length;
+        int start = ByteToCharOffset(text, col);
+        int end = ByteToCharOffset(text, endCol);
+        (int LeftEnd, int RightStart)? anchors = null;
+        if (endLine == line)
+        {
+            if (end > start && end <= text.Length) anchors = ExtractAnchors(text.Substring(start, end - start));
+        }
+        else end = strippedChars + stripped.Length;
+        if (end - start < stripped.Length || (anchors is { } a0 && a0.RightStart - a0.LeftEnd > 0))
+        {
+            sb.Append("    ").Append(' ', Math.Max(0, start - strippedChars));
+            if (anchors is { } a)
+            {
+                sb.Append('~', a.LeftEnd);
+                sb.Append('^', a.RightStart - a.LeftEnd);
+                sb.Append('~', Math.Max(0, end - start - a.RightStart));
+            }
+            else sb.Append('^', Math.Max(0, end - start));
+            sb.Append('\n');
+        }
+    }
+
+    /// <summary>Converts a UTF-8 byte column to a UTF-16 char offset within <paramref name="line"/>.</summary>
+    private static int ByteToCharOffset(string line, int byteOffset)
+    {
+        int bytes = 0;
+        for (int i = 0; i < line.Length; i++)
+        {
+            if (bytes >= byteOffset) return i;
+            char c = line[i];
+            if (c < 0x80) bytes += 1;
+            else if (c < 0x800) bytes += 2;
+            else if (char.IsHighSurrogate(c) && i + 1 < line.Length) { bytes += 4; i++; if (bytes >= byteOffset) return i + 1; continue; }
+            else bytes += 3;
+        }
+        return line.Length;
+    }
+
+    /// <summary>Re-parses the marked segment: binary operators and subscripts get an anchored marker.</summary>
+    private static (int, int)? ExtractAnchors(string segment)
+    {
+        Module tree;
+        try
+        {
+            tree = Parser.ParseModule(segment, "<segment>");
+        }
+        catch (Exception)
+        {
+            return null;
+        }
+        if (tree.Body.Length != 1 || tree.Body[0] is not ExprStmt { Value: var expr }) return null;
+        switch (expr)
+        {
+            case BinOp b:
+            {
+                int operatorStart = ByteToCharOffset(segment, b.Left.EndColOffset);
+                int operatorEnd = ByteToCharOffset(segment, b.Right.ColOffset);
+                string operatorText = segment.Substring(operatorStart, operatorEnd - operatorStart);
+                int operatorOffset = operatorText.Length - operatorText.TrimStart().Length;
+                int leftAnchor = b.Left.EndColOffset + operatorOffset;
+                int rightAnchor = leftAnchor + 1;
+                if (operatorOffset + 1 < operatorText.Length && !char.IsWhiteSpace(operatorText[operatorOffset + 1])) rightAnchor++;
+                return (ByteToCharOffset(segment, leftAnchor), ByteToCharOffset(segment, rightAnchor));
+            }
+            case Subscript s:
+                return (ByteToCharOffset(segment, s.Value.EndColOffset), ByteToCharOffset(segment, s.Slice.EndColOffset + 1));
+        }
+        return null;
+    }
+
+    /// <summary>The last line: <c>Type: message</c> (module-qualified for classes outside builtins and __main__).</summary>
+    public static string FormatExceptionOnly(PyBaseException exc)
+    {
+        var type = exc.Type;
+        string name = type.QualName;
+        if (type.IsHeapType && type.Dict.TryGetStr("__module__", out var module) && module is PyStr ms
+            && ms.Value != "__main__" && ms.Value != "builtins")
+            name = ms.Value + "." + name;
+        string message;
+        try
+        {
+            message = PyOps.Str(exc);
+        }
+        catch (PythonException)
+        {
+            message = "<exception str() failed>";
+        }
+        var sb = new StringBuilder();
+        if (type.IsSubtypeOf(TypeObjects.SyntaxError) && FormatSyntaxError(sb, exc, name)) { }
+        else
+        {
+            sb.Append(name);
+            if (message.Length > 0) sb.Append(": ").Append(message);
+            sb.Append('\n');
+        }
+        if (exc.Dict.TryGetStr("__notes__", out var notes) && notes is PyList noteList)
+        {
+            foreach (var note in noteList.AsSpan()) sb.Append(PyOps.Str(note)).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    private static bool FormatSyntaxError(StringBuilder sb, PyBaseException exc, string name)
+    {
+        var d = exc.Dict;
+        if (!d.TryGetStr("msg", out var msg)) return false;
+        d.TryGetStr("filename", out var filename);
+        d.TryGetStr("lineno", out var lineno);
+        d.TryGetStr("text", out var text);
+        d.TryGetStr("offset", out var offset);
+        d.TryGetStr("end_offset", out var endOffset);
+        if (filename is PyStr fs && lineno is PyInt ln)
+            sb.Append($"  File \"{fs.Value}\", line {ln.Small}\n");
+        if (text is PyStr ts)
+        {
+            string raw = ts.Value.TrimEnd('\n');
+            string lstripped = raw.TrimStart(' ', '\t', '\f');
+            int removed = raw.Length - lstripped.Length;
+            sb.Append("    ").Append(lstripped.TrimEnd()).Append('\n');
+            if (offset is PyInt off && off.Small > 0)
+            {
+                long start = off.Small - 1 - removed;
+                long end = endOffset is PyInt eo && eo.Small > off.Small ? eo.Small - 1 - removed : start + 1;
+                if (start < 0) start = 0;
+                sb.Append("    ").Append(' ', (int)start).Append('^', (int)Math.Max(1, end - start)).Append('\n');
+            }
+        }
+        sb.Append(name).Append(": ").Append(PyOps.Str(msg)).Append('\n');
+        return true;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Runtime.CompilerServices;
+using Warden.Objects;
+
+namespace Warden.Runtime;
+
+/// <summary>
+/// The execution state of one code object: fast locals, cells and the value stack share one
+/// array (<see cref="Slots"/>: locals, then cells, then free variables, then the stack).
+/// Frames of plain function calls are recycled through a per-code-object pool (see
+/// <see cref="Rent"/>), so a Python call allocates nothing in the common case.
+/// </summary>
+internal sealed class Frame
+{
+    public readonly CodeObject Code;
+    public PyDict Globals;
+    public PyDict Builtins;
+    /// <summary>The namespace for module and class bodies (LOAD_NAME/STORE_NAME); null for functions.</summary>
+    public readonly PyObject? Locals;
+    public PyFunction? Function;
+    /// <summary>Locals, cells, free variables, then the value stack; unset entries are null.</summary>
+    public readonly StackSlot[] Slots;
+    public readonly int StackBase;
+    public int StackTop;
+    /// <summary>Next instruction word to execute.</summary>
+    public int Pc;
+    /// <summary>Word index of the instruction executing (or last executed): tracebacks and the exception table use it.</summary>
+    public int LastInstruction;
+    public Frame? Back;
+    /// <summary>Set by YIELD_VALUE when the frame is suspended rather than finished.</summary>
+    public bool Yielded;
+    /// <summary>
+    /// For an <c>__init__</c> frame pushed by instance creation: the new instance, which the call
+    /// evaluates to instead of __init__'s (None) result.
+    /// </summary>
+    public PyObject? ConstructedInstance;
+    /// <summary>Next free frame in the code object's pool.</summary>
+    private Frame? _nextFree;
+
+    public Frame(CodeObject code, PyDict globals, PyDict builtins, PyObject? locals, PyFunction? function)
+    {
+        Code = code;
+        Globals = globals;
+        Builtins = builtins;
+        Locals = locals;
+        Function = function;
+        StackBase = code.LocalsPlusCount;
+        Slots = new StackSlot[StackBase + code.StackSize];
+        StackTop = StackBase;
+        InitialiseCellsAndFrees(function);
+    }
+
+    private void InitialiseCellsAndFrees(PyFunction? function)
+    {
+        var code = Code;
+        int cells = code.CellVars.Length;
+        if (cells > 0)
+        {
+            int start = code.CellStart;
+            for (int i = 0; i < cells; i++) Slots[start + i].Value = new PyCell();
+        }
+        if (function?.Closure is { } closure)
+        {
+            int start = code.FreeStart;
+            for (int i = 0; i < closure.Length; i++) Slots[start + i].Value = closure[i];
+        }
+    }
+
+    /// <summary>A frame for calling <paramref name="function"/>: from the code object's pool when one is free.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Frame Rent(PyFunction function)
+    {
+        var code = function.Code;
+        var frame = (Frame?)code.FramePool;
+        if (frame is null) return new Frame(code, function.Globals, function.Builtins, null, function);
+        code.FramePool = frame._nextFree;
+        frame._nextFree = null;
+        frame.Globals = function.Globals;
+        frame.Builtins = function.Builtins;
+        frame.Function = function;
+        frame.Pc = 0;
+        frame.LastInstruction = 0;
+        if (code.CellVars.Length > 0 || code.FreeVars.Length > 0) frame.InitialiseCellsAndFrees(function);
+        return frame;
+    }
+
+    /// <summary>
+    /// Returns a finished frame to its code object's pool. Only frames that nothing else can
+    /// reference (not generator frames) are returned; their slots are cleared so the pool keeps
+    /// no Python objects alive.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Release()
+    {
+        var slots = Slots;
+        for (int i = StackTop - 1; i >= 0; i--) slots[i].Value = null!;
+        StackTop = StackBase;
+        Back = null;
+        Function = null;
+        ConstructedInstance = null;
+        _nextFree = (Frame?)Code.FramePool;
+        Code.FramePool = this;
+    }
+
+    /// <summary>Moves parameters that are also cell variables into their cells (after argument binding).</summary>
+    public void InitialiseCellParameters()
+    {
+        var map = Code.CellParameterIndex;
+        for (int i = 0; i < map.Length; i++)
+        {
+            int p = map[i];
+            if (p >= 0) ((PyCell)Slots[Code.CellStart + i].Value!).Value = Slots[p].Value;
+        }
+    }
+
+    public int CurrentLine => Code.LineOf(LastInstruction);
+}

@@ -1,0 +1,34 @@
+using Warden.Objects;
+
+namespace Warden.Runtime;
+
+/// <summary>LOAD_GLOBAL cache: an entry index valid while the dicts' key sets are unchanged.</summary>
+internal sealed class GlobalCache
+{
+    public PyDict? Globals;
+    public int GlobalsKeysVersion;
+    public int BuiltinsKeysVersion;
+    public int Index;
+    public bool InBuiltins;
+}
+
+/// <summary>LOAD_ATTR / STORE_ATTR / LOAD_METHOD cache keyed by the receiver's type version.</summary>
+internal sealed class AttributeCache
+{
+    public PyType? Type;
+    public int Version;
+    /// <summary>What the type's MRO holds for the name (null: nothing).</summary>
+    public PyObject? Descriptor;
+    /// <summary>The descriptor is a data descriptor (wins over the instance dict).</summary>
+    public bool IsData;
+    /// <summary>LOAD_METHOD: the descriptor is a function or native method callable with self.</summary>
+    public bool IsMethod;
+    /// <summary>
+    /// Instance layout seen last: LOAD_ATTR/STORE_ATTR read or write slot <see cref="Index"/> of
+    /// instances with this layout; LOAD_METHOD knows such instances do not shadow the method.
+    /// </summary>
+    public InstanceLayout? Layout;
+    public int Index;
+    /// <summary>STORE_ATTR adding an attribute: the layout instances move to.</summary>
+    public InstanceLayout? NextLayout;
+}

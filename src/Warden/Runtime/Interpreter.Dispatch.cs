@@ -1,0 +1,929 @@
+using Warden.Builtins;
+using System.Runtime.CompilerServices;
+using Warden.Compiler;
+using Warden.Objects;
+
+namespace Warden.Runtime;
+
+public static partial class Interpreter
+{
+    /// <summary>
+    /// The dispatch loop. Runs until <paramref name="entry"/> returns or yields. Python calls
+    /// switch <paramref name="f"/> to the callee; exceptions raised by Python code are unwound
+    /// here without .NET exceptions, natives' exceptions by <see cref="Run"/>.
+    /// </summary>
+    [SkipLocalsInit]
+    private static PyObject Dispatch(Frame f, Frame entry, ThreadState ts)
+    {
+        CodeObject co = f.Code;
+        int[] code = co.Instructions;
+        PyObject[] consts = co.Constants;
+        PyStr[] names = co.NameObjects;
+        StackSlot[] s = f.Slots;
+        int sp = f.StackTop;
+        int pc = f.Pc;
+        PyBaseException? raised;
+
+        while (true)
+        {
+            f.LastInstruction = pc;
+            int word = code[pc++];
+            int arg = (int)((uint)word >> 8);
+            switch ((Opcode)(byte)word)
+            {
+                case Opcode.Nop:
+                    break;
+                case Opcode.PopTop:
+                    s[--sp].Value = null!;
+                    break;
+                case Opcode.Copy:
+                    s[sp].Value = s[sp - arg].Value;
+                    sp++;
+                    break;
+                case Opcode.Swap:
+                    (s[sp - 1].Value, s[sp - arg].Value) = (s[sp - arg].Value, s[sp - 1].Value);
+                    break;
+                case Opcode.LoadConst:
+                    s[sp++].Value = consts[arg];
+                    break;
+                case Opcode.PushNull:
+                    s[sp++].Value = null!;
+                    break;
+
+                // ---- locals ----
+                case Opcode.LoadFast:
+                {
+                    var v = s[arg].Value;
+                    if (v is null) throw UnboundLocal(co, arg);
+                    s[sp++].Value = v;
+                    break;
+                }
+                case Opcode.LoadFastLoadFast:
+                {
+                    var a = s[arg & 0xFFF].Value;
+                    var b = s[arg >> 12].Value;
+                    if (a is null) throw UnboundLocal(co, arg & 0xFFF);
+                    if (b is null) throw UnboundLocal(co, arg >> 12);
+                    s[sp].Value = a;
+                    s[sp + 1].Value = b;
+                    sp += 2;
+                    break;
+                }
+                case Opcode.StoreFast:
+                    s[arg].Value = s[--sp].Value;
+                    s[sp].Value = null!;
+                    break;
+                case Opcode.DeleteFast:
+                    if (s[arg].Value is null) throw UnboundLocal(co, arg);
+                    s[arg].Value = null!;
+                    break;
+                case Opcode.LoadClosure:
+                    s[sp++].Value = s[arg].Value;
+                    break;
+                case Opcode.LoadDeref:
+                {
+                    var v = ((PyCell)s[arg].Value).Value;
+                    if (v is null) throw UnboundDeref(co, arg);
+                    s[sp++].Value = v;
+                    break;
+                }
+                case Opcode.StoreDeref:
+                    ((PyCell)s[arg].Value).Value = s[--sp].Value;
+                    s[sp].Value = null!;
+                    break;
+                case Opcode.DeleteDeref:
+                {
+                    var cell = (PyCell)s[arg].Value;
+                    if (cell.Value is null) throw UnboundDeref(co, arg);
+                    cell.Value = null;
+                    break;
+                }
+                case Opcode.LoadClassDeref:
+                {
+                    var name = PyStr.From(DerefName(co, arg));
+                    if (f.Locals is PyDict ld && ld.TryGetStr(name, out var v)) { s[sp++].Value = v; break; }
+                    var cv = ((PyCell)s[arg].Value).Value;
+                    if (cv is null) throw UnboundDeref(co, arg);
+                    s[sp++].Value = cv;
+                    break;
+                }
+
+                // ---- names ----
+                case Opcode.LoadName:
+                {
+                    var name = names[arg];
+                    PyObject? v;
+                    if (f.Locals is PyDict ld) { if (!ld.TryGetStr(name, out v!)) v = null; }
+                    else v = LookupMapping(f.Locals!, name);
+                    if (v is null && !f.Globals.TryGetStr(name, out v!) && !f.Builtins.TryGetStr(name, out v!))
+                        throw NameNotDefined(name);
+                    s[sp++].Value = v;
+                    break;
+                }
+                case Opcode.StoreName:
+                {
+                    var v = s[--sp].Value;
+                    s[sp].Value = null!;
+                    if (f.Locals is PyDict ld) ld.SetStr(names[arg], v);
+                    else PyOps.SetItem(f.Locals!, names[arg], v);
+                    break;
+                }
+                case Opcode.DeleteName:
+                {
+                    var name = names[arg];
+                    if (f.Locals is PyDict ld)
+                    {
+                        if (!ld.RemoveStr(name.Value)) throw NameNotDefined(name);
+                    }
+                    else PyOps.DelItem(f.Locals!, name);
+                    break;
+                }
+                case Opcode.LoadGlobal:
+                {
+                    var cache = co.Caches[code[pc++]] as GlobalCache;
+                    var globals = f.Globals;
+                    PyObject? v = null;
+                    if (cache is not null && ReferenceEquals(cache.Globals, globals) && cache.GlobalsKeysVersion == globals.KeysVersion)
+                    {
+                        if (!cache.InBuiltins) v = globals.EntryValue(cache.Index);
+                        else if (cache.BuiltinsKeysVersion == f.Builtins.KeysVersion) v = f.Builtins.EntryValue(cache.Index);
+                    }
+                    v ??= LoadGlobalSlow(f, co, arg, code[pc - 1]);
+                    s[sp++].Value = v;
+                    break;
+                }
+                case Opcode.StoreGlobal:
+                    f.Globals.SetStr(names[arg], s[--sp].Value);
+                    s[sp].Value = null!;
+                    break;
+                case Opcode.DeleteGlobal:
+                    if (!f.Globals.RemoveStr(co.Names[arg])) throw NameNotDefined(names[arg]);
+                    break;
+
+                // ---- attributes ----
+                case Opcode.LoadAttr:
+                {
+                    int ci = code[pc++];
+                    var obj = s[sp - 1].Value;
+                    s[sp - 1].Value = LoadAttrCached(obj, names[arg], co.Caches, ci);
+                    break;
+                }
+                case Opcode.StoreAttr:
+                {
+                    int ci = code[pc++];
+                    var obj = s[--sp].Value;
+                    var value = s[--sp].Value;
+                    s[sp].Value = null!;
+                    s[sp + 1].Value = null!;
+                    StoreAttrCached(obj, names[arg], value, co.Caches, ci);
+                    break;
+                }
+                case Opcode.DeleteAttr:
+                {
+                    var obj = s[--sp].Value;
+                    s[sp].Value = null!;
+                    PyOps.DelAttr(obj, names[arg]);
+                    break;
+                }
+                case Opcode.LoadMethod:
+                {
+                    int ci = code[pc++];
+                    var obj = s[sp - 1].Value;
+                    if (LoadMethodCached(obj, names[arg], co.Caches, ci, out var method))
+                    {
+                        s[sp - 1].Value = method;
+                        s[sp++].Value = obj;
+                    }
+                    else
+                    {
+                        s[sp - 1].Value = method;
+                        s[sp++].Value = null!;
+                    }
+                    break;
+                }
+
+                // ---- subscripts ----
+                case Opcode.BinarySubscr:
+                {
+                    var key = s[--sp].Value;
+                    s[sp].Value = null!;
+                    var container = s[sp - 1].Value;
+                    if (container is PyList list && key is PyInt ik && ik.IsSmall)
+                    {
+                        long i = ik.Small;
+                        if (i < 0) i += list.Count;
+                        if ((ulong)i < (ulong)list.Count) { s[sp - 1].Value = list.Items[i]; break; }
+                    }
+                    s[sp - 1].Value = PyOps.GetItem(container, key);
+                    break;
+                }
+                case Opcode.StoreSubscr:
+                {
+                    var key = s[--sp].Value;
+                    var container = s[--sp].Value;
+                    var value = s[--sp].Value;
+                    s[sp].Value = s[sp + 1].Value = s[sp + 2].Value = null!;
+                    if (container is PyList list && key is PyInt ik && ik.IsSmall)
+                    {
+                        long i = ik.Small;
+                        if (i < 0) i += list.Count;
+                        if ((ulong)i < (ulong)list.Count) { list.Items[i] = value; break; }
+                    }
+                    PyOps.SetItem(container, key, value);
+                    break;
+                }
+                case Opcode.DeleteSubscr:
+                {
+                    var key = s[--sp].Value;
+                    var container = s[--sp].Value;
+                    s[sp].Value = s[sp + 1].Value = null!;
+                    PyOps.DelItem(container, key);
+                    break;
+                }
+                case Opcode.BuildSlice:
+                {
+                    PyObject step = arg == 3 ? s[--sp].Value : PyNone.Instance;
+                    var stop = s[--sp].Value;
+                    var start = s[sp - 1].Value;
+                    s[sp - 1].Value = new PySlice(start, stop, step);
+                    s[sp].Value = null!;
+                    break;
+                }
+
+                // ---- operators ----
+                case Opcode.BinaryOp:
+                {
+                    var b = s[--sp].Value;
+                    var a = s[sp - 1].Value;
+                    s[sp].Value = null!;
+                    if (a is PyInt x && b is PyInt y)
+                    {
+                        switch ((BinaryOperator)(arg & 0xF))
+                        {
+                            case BinaryOperator.Add: s[sp - 1].Value = PyInt.Add(x, y); continue;
+                            case BinaryOperator.Subtract: s[sp - 1].Value = PyInt.Subtract(x, y); continue;
+                            case BinaryOperator.Multiply: s[sp - 1].Value = PyInt.Multiply(x, y); continue;
+                        }
+                    }
+                    else if (a is PyFloat fa && b is PyFloat fb)
+                    {
+                        switch ((BinaryOperator)(arg & 0xF))
+                        {
+                            case BinaryOperator.Add: s[sp - 1].Value = new PyFloat(fa.Value + fb.Value); continue;
+                            case BinaryOperator.Subtract: s[sp - 1].Value = new PyFloat(fa.Value - fb.Value); continue;
+                            case BinaryOperator.Multiply: s[sp - 1].Value = new PyFloat(fa.Value * fb.Value); continue;
+                        }
+                    }
+                    s[sp - 1].Value = PyOps.BinaryOp(a, b, arg);
+                    break;
+                }
+                case Opcode.BinaryOpFastFast:
+                case Opcode.BinaryOpFastConst:
+                case Opcode.BinaryOpFastFastStore:
+                case Opcode.BinaryOpFastConstStore:
+                {
+                    // Superinstruction: LOAD_FAST a; LOAD_FAST b | LOAD_CONST k; BINARY_OP [; STORE_FAST c].
+                    var fused = (Opcode)(byte)word;
+                    int ia = arg & 0xFF, ib = (arg >> 8) & 0xFF;
+                    var a = s[ia].Value ?? throw UnboundLocal(co, ia);
+                    PyObject b;
+                    if (fused is Opcode.BinaryOpFastFast or Opcode.BinaryOpFastFastStore)
+                    {
+                        f.LastInstruction = pc;
+                        b = s[ib].Value ?? throw UnboundLocal(co, ib);
+                    }
+                    else b = consts[ib];
+                    f.LastInstruction = pc + 1; // errors belong to the BINARY_OP (its position drives the traceback)
+                    int bop = arg >> 16;
+                    PyObject r;
+                    if (a is PyInt x && b is PyInt y)
+                    {
+                        r = (BinaryOperator)(bop & 0xF) switch
+                        {
+                            BinaryOperator.Add => PyInt.Add(x, y),
+                            BinaryOperator.Subtract => PyInt.Subtract(x, y),
+                            BinaryOperator.Multiply => PyInt.Multiply(x, y),
+                            _ => PyOps.BinaryOp(a, b, bop),
+                        };
+                    }
+                    else if (a is PyFloat fa && b is PyFloat fb && (bop & 0xF) <= (int)BinaryOperator.Multiply && (bop & 0xF) != (int)BinaryOperator.MatrixMultiply)
+                    {
+                        r = (BinaryOperator)(bop & 0xF) switch
+                        {
+                            BinaryOperator.Add => new PyFloat(fa.Value + fb.Value),
+                            BinaryOperator.Subtract => new PyFloat(fa.Value - fb.Value),
+                            _ => new PyFloat(fa.Value * fb.Value),
+                        };
+                    }
+                    else r = PyOps.BinaryOp(a, b, bop);
+                    if (fused is Opcode.BinaryOpFastFastStore or Opcode.BinaryOpFastConstStore)
+                    {
+                        s[(int)((uint)code[pc + 2] >> 8)].Value = r;
+                        pc += 3;
+                    }
+                    else
+                    {
+                        s[sp++].Value = r;
+                        pc += 2;
+                    }
+                    break;
+                }
+                case Opcode.CompareFastConstJump:
+                {
+                    // Superinstruction: LOAD_FAST a; LOAD_CONST k; COMPARE_OP_JUMP_IF_FALSE.
+                    int ia = arg & 0xFFF;
+                    var a = s[ia].Value ?? throw UnboundLocal(co, ia);
+                    var b = consts[arg >> 12];
+                    int compareArg = (int)((uint)code[pc + 1] >> 8);
+                    bool result;
+                    if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall)
+                        result = CompareLongs(x.Small, y.Small, compareArg & 0xF);
+                    else
+                    {
+                        f.LastInstruction = pc + 1;
+                        result = PyOps.IsTrue(PyOps.RichCompare(a, b, (ComparisonOperator)(compareArg & 0xF)));
+                    }
+                    pc = result ? pc + 2 : compareArg >> 4;
+                    break;
+                }
+                case Opcode.UnaryNegative:
+                    s[sp - 1].Value = PyOps.Negative(s[sp - 1].Value);
+                    break;
+                case Opcode.UnaryPositive:
+                    s[sp - 1].Value = PyOps.Positive(s[sp - 1].Value);
+                    break;
+                case Opcode.UnaryInvert:
+                    s[sp - 1].Value = PyOps.Invert(s[sp - 1].Value);
+                    break;
+                case Opcode.UnaryNot:
+                    s[sp - 1].Value = PyOps.IsTrue(s[sp - 1].Value) ? PyInt.False : PyInt.True;
+                    break;
+                case Opcode.CompareOp:
+                {
+                    var b = s[--sp].Value;
+                    var a = s[sp - 1].Value;
+                    s[sp].Value = null!;
+                    if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall)
+                        s[sp - 1].Value = PyInt.FromBool(CompareLongs(x.Small, y.Small, arg));
+                    else
+                        s[sp - 1].Value = PyOps.RichCompare(a, b, (ComparisonOperator)arg);
+                    break;
+                }
+                case Opcode.CompareOpJumpIfFalse:
+                {
+                    var b = s[--sp].Value;
+                    var a = s[--sp].Value;
+                    s[sp].Value = s[sp + 1].Value = null!;
+                    bool result;
+                    if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall)
+                        result = CompareLongs(x.Small, y.Small, arg & 0xF);
+                    else if (a is PyFloat fa && b is PyFloat fb)
+                        result = CompareDoubles(fa.Value, fb.Value, arg & 0xF);
+                    else
+                        result = PyOps.IsTrue(PyOps.RichCompare(a, b, (ComparisonOperator)(arg & 0xF)));
+                    if (!result) pc = arg >> 4;
+                    break;
+                }
+                case Opcode.IsOp:
+                {
+                    var b = s[--sp].Value;
+                    s[sp].Value = null!;
+                    s[sp - 1].Value = PyInt.FromBool(ReferenceEquals(s[sp - 1].Value, b) != (arg == 1));
+                    break;
+                }
+                case Opcode.ContainsOp:
+                {
+                    var container = s[--sp].Value;
+                    s[sp].Value = null!;
+                    s[sp - 1].Value = PyInt.FromBool(PyOps.Contains(container, s[sp - 1].Value) != (arg == 1));
+                    break;
+                }
+
+                // ---- jumps ----
+                case Opcode.Jump:
+                    pc = arg;
+                    break;
+                case Opcode.PopJumpIfFalse:
+                {
+                    var v = s[--sp].Value;
+                    s[sp].Value = null!;
+                    if (ReferenceEquals(v, PyInt.False) || (!ReferenceEquals(v, PyInt.True) && !PyOps.IsTrue(v))) pc = arg;
+                    break;
+                }
+                case Opcode.PopJumpIfTrue:
+                {
+                    var v = s[--sp].Value;
+                    s[sp].Value = null!;
+                    if (ReferenceEquals(v, PyInt.True) || (!ReferenceEquals(v, PyInt.False) && PyOps.IsTrue(v))) pc = arg;
+                    break;
+                }
+                case Opcode.JumpIfFalseOrPop:
+                    if (!PyOps.IsTrue(s[sp - 1].Value)) pc = arg;
+                    else s[--sp].Value = null!;
+                    break;
+                case Opcode.JumpIfTrueOrPop:
+                    if (PyOps.IsTrue(s[sp - 1].Value)) pc = arg;
+                    else s[--sp].Value = null!;
+                    break;
+                case Opcode.PopJumpIfNone:
+                {
+                    var v = s[--sp].Value;
+                    s[sp].Value = null!;
+                    if (v is PyNone) pc = arg;
+                    break;
+                }
+                case Opcode.PopJumpIfNotNone:
+                {
+                    var v = s[--sp].Value;
+                    s[sp].Value = null!;
+                    if (v is not PyNone) pc = arg;
+                    break;
+                }
+
+                // ---- iteration ----
+                case Opcode.GetIter:
+                    s[sp - 1].Value = PyOps.GetIter(s[sp - 1].Value);
+                    break;
+                case Opcode.ForIter:
+                {
+                    var it = s[sp - 1].Value;
+                    if (it is PyRangeIterator ri)
+                    {
+                        if (ri.Remaining > 0)
+                        {
+                            ri.Remaining--;
+                            s[sp++].Value = PyInt.FromLong(ri.Next);
+                            ri.Next += ri.Step;
+                            break;
+                        }
+                    }
+                    else if (it is PyListIterator li)
+                    {
+                        var list = li.List;
+                        if (list is not null && li.Index < list.Count)
+                        {
+                            s[sp++].Value = list.Items[li.Index++];
+                            break;
+                        }
+                        li.List = null;
+                    }
+                    else if (PyOps.TryNext(it, out var item))
+                    {
+                        s[sp++].Value = item;
+                        break;
+                    }
+                    s[--sp].Value = null!;
+                    pc = arg;
+                    break;
+                }
+
+                // ---- building ----
+                case Opcode.BuildTuple:
+                {
+                    if (arg == 0) { s[sp++].Value = PyTuple.Empty; break; }
+                    var items = new PyObject[arg];
+                    sp -= arg;
+                    for (int i = 0; i < arg; i++) { items[i] = s[sp + i].Value; s[sp + i].Value = null!; }
+                    s[sp++].Value = new PyTuple(items);
+                    break;
+                }
+                case Opcode.BuildList:
+                {
+                    var items = new PyObject[arg];
+                    sp -= arg;
+                    for (int i = 0; i < arg; i++) { items[i] = s[sp + i].Value; s[sp + i].Value = null!; }
+                    s[sp++].Value = new PyList(items, arg);
+                    break;
+                }
+                case Opcode.BuildSet:
+                {
+                    var set = new PySet();
+                    sp -= arg;
+                    for (int i = 0; i < arg; i++) { set.Add(s[sp + i].Value); s[sp + i].Value = null!; }
+                    s[sp++].Value = set;
+                    break;
+                }
+                case Opcode.BuildMap:
+                {
+                    var dict = new PyDict(arg);
+                    sp -= 2 * arg;
+                    for (int i = 0; i < arg; i++)
+                    {
+                        dict.SetItem(s[sp + 2 * i].Value, s[sp + 2 * i + 1].Value);
+                        s[sp + 2 * i].Value = s[sp + 2 * i + 1].Value = null!;
+                    }
+                    s[sp++].Value = dict;
+                    break;
+                }
+                case Opcode.BuildConstKeyMap:
+                {
+                    var keys = (PyTuple)s[--sp].Value;
+                    var dict = new PyDict(arg);
+                    sp -= arg;
+                    for (int i = 0; i < arg; i++) { dict.SetItem(keys.Items[i], s[sp + i].Value); s[sp + i].Value = null!; }
+                    s[sp++].Value = dict;
+                    break;
+                }
+                case Opcode.BuildString:
+                {
+                    sp -= arg;
+                    var sb = new System.Text.StringBuilder();
+                    for (int i = 0; i < arg; i++) { sb.Append(((PyStr)s[sp + i].Value).Value); s[sp + i].Value = null!; }
+                    s[sp++].Value = PyStr.From(sb.ToString());
+                    break;
+                }
+                case Opcode.ListAppend:
+                {
+                    var v = s[--sp].Value;
+                    s[sp].Value = null!;
+                    ((PyList)s[sp - arg].Value).Append(v);
+                    break;
+                }
+                case Opcode.SetAdd:
+                {
+                    var v = s[--sp].Value;
+                    s[sp].Value = null!;
+                    ((PySet)s[sp - arg].Value).Add(v);
+                    break;
+                }
+                case Opcode.MapAdd:
+                {
+                    var value = s[--sp].Value;
+                    var key = s[--sp].Value;
+                    s[sp].Value = s[sp + 1].Value = null!;
+                    ((PyDict)s[sp - arg].Value).SetItem(key, value);
+                    break;
+                }
+                case Opcode.ListExtend:
+                {
+                    var iterable = s[--sp].Value;
+                    s[sp].Value = null!;
+                    ListMethods.Extend((PyList)s[sp - arg].Value, iterable);
+                    break;
+                }
+                case Opcode.SetUpdate:
+                {
+                    var iterable = s[--sp].Value;
+                    s[sp].Value = null!;
+                    var set = (PySet)s[sp - arg].Value;
+                    var it = PyOps.GetIter(iterable);
+                    while (PyOps.TryNext(it, out var x)) set.Add(x);
+                    break;
+                }
+                case Opcode.DictUpdate:
+                {
+                    var other = s[--sp].Value;
+                    s[sp].Value = null!;
+                    if (other is not PyDict && other.Type.Lookup("keys") is null)
+                        throw PyExc.TypeError($"'{other.Type.Name}' object is not a mapping");
+                    DictMethods.Update((PyDict)s[sp - arg].Value, other);
+                    break;
+                }
+                case Opcode.DictMerge:
+                {
+                    var other = s[--sp].Value;
+                    s[sp].Value = null!;
+                    var target = (PyDict)s[sp - arg].Value;
+                    var callee = sp - arg - 3 >= f.StackBase ? s[sp - arg - 3].Value : null;
+                    MergeKeywords(target, other, callee);
+                    break;
+                }
+                case Opcode.ListToTuple:
+                {
+                    var list = (PyList)s[sp - 1].Value;
+                    s[sp - 1].Value = PyTuple.Create(list.ToArray());
+                    break;
+                }
+                case Opcode.FormatValue:
+                {
+                    string spec = "";
+                    if ((arg & 4) != 0)
+                    {
+                        spec = ((PyStr)s[--sp].Value).Value;
+                        s[sp].Value = null!;
+                    }
+                    var v = s[sp - 1].Value;
+                    switch (arg & 3)
+                    {
+                        case 1: v = PyOps.StrObject(v); break;
+                        case 2: v = PyStr.From(PyOps.Repr(v)); break;
+                        case 3: v = PyStr.From(BuiltinFunctions.Ascii(PyOps.Repr(v))); break;
+                    }
+                    if (spec.Length == 0 && v is PyStr && !v.Type.IsHeapType) { s[sp - 1].Value = v; break; }
+                    s[sp - 1].Value = PyStr.From(PyOps.Format(v, spec));
+                    break;
+                }
+
+                // ---- unpacking ----
+                case Opcode.UnpackSequence:
+                {
+                    var seq = s[--sp].Value;
+                    s[sp].Value = null!;
+                    UnpackSequence(seq, arg, s, sp);
+                    sp += arg;
+                    break;
+                }
+                case Opcode.UnpackEx:
+                {
+                    var seq = s[--sp].Value;
+                    s[sp].Value = null!;
+                    int before = arg & 0xFF, after = arg >> 8;
+                    UnpackStarred(seq, before, after, s, sp);
+                    sp += before + after + 1;
+                    break;
+                }
+
+                // ---- calls ----
+                case Opcode.Call:
+                case Opcode.CallKw:
+                {
+                    pc++; // cache word (reserved for call specialisation)
+                    PyTuple? kwnames = null;
+                    if ((Opcode)(byte)word == Opcode.CallKw)
+                    {
+                        kwnames = (PyTuple)s[--sp].Value;
+                        s[sp].Value = null!;
+                    }
+                    int calleeSlot = sp - arg - 2;
+                    var callable = s[calleeSlot].Value;
+                    var self = s[calleeSlot + 1].Value;
+                    if (self is null && callable is PyBoundMethod bm)
+                    {
+                        s[calleeSlot].Value = callable = bm.Function;
+                        s[calleeSlot + 1].Value = self = bm.Self;
+                    }
+                    PyObject? constructed = null;
+                    if (self is null && callable is PyType { IsHeapType: true } cls && TryStartConstruction(cls, out var initFunction, out var instance))
+                    {
+                        // cls(args): run __init__ as an ordinary Python frame that evaluates to the instance.
+                        s[calleeSlot].Value = callable = initFunction;
+                        s[calleeSlot + 1].Value = self = instance;
+                        constructed = instance;
+                    }
+                    int argStart = self is null ? calleeSlot + 2 : calleeSlot + 1;
+                    int nargs = self is null ? arg : arg + 1;
+                    if (callable is PyFunction fn && !fn.Code.IsGenerator)
+                    {
+                        var callee = Frame.Rent(fn);
+                        callee.ConstructedInstance = constructed;
+                        ArgumentBinder.Bind(fn, callee, StackSlot.AsSpan(s, argStart, nargs), kwnames);
+                        while (sp > calleeSlot) s[--sp].Value = null!;
+                        if (ts.Depth >= ts.RecursionLimit) throw PyExc.RecursionError("maximum recursion depth exceeded");
+                        f.StackTop = sp;
+                        f.Pc = pc;
+                        ts.Depth++;
+                        callee.Back = f;
+                        ts.CurrentFrame = callee;
+                        f = callee;
+                        co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
+                        break;
+                    }
+                    var result = PyOps.Call(callable, StackSlot.AsSpan(s, argStart, nargs), kwnames);
+                    if (constructed is not null) result = CheckInitResult(result, constructed);
+                    while (sp > calleeSlot) s[--sp].Value = null!;
+                    s[sp++].Value = result;
+                    break;
+                }
+                case Opcode.CallFunctionEx:
+                {
+                    PyObject? kwargs = null;
+                    if ((arg & 1) != 0) { kwargs = s[--sp].Value; s[sp].Value = null!; }
+                    var argsTuple = (PyTuple)s[--sp].Value;
+                    s[sp].Value = null!;
+                    --sp; // the null "self" slot
+                    var callable = s[sp - 1].Value;
+                    s[sp - 1].Value = CallWithKeywordDict(callable, argsTuple.Items, kwargs as PyDict);
+                    break;
+                }
+                case Opcode.MakeFunction:
+                {
+                    var fcode = (CodeObject)s[--sp].Value;
+                    s[sp].Value = null!;
+                    PyCell[]? closure = null;
+                    if ((arg & 8) != 0)
+                    {
+                        closure = ((PyTuple)s[--sp].Value).Items.Cast<PyCell>().ToArray();
+                        s[sp].Value = null!;
+                    }
+                    PyDict? annotations = null;
+                    if ((arg & 4) != 0) { annotations = (PyDict)s[--sp].Value; s[sp].Value = null!; }
+                    PyDict? kwDefaults = null;
+                    if ((arg & 2) != 0) { kwDefaults = (PyDict)s[--sp].Value; s[sp].Value = null!; }
+                    PyObject[]? defaults = null;
+                    if ((arg & 1) != 0) { defaults = ((PyTuple)s[--sp].Value).Items; s[sp].Value = null!; }
+                    var fn = new PyFunction(fcode, f.Globals, f.Builtins, fcode.QualName, closure)
+                    {
+                        Defaults = defaults,
+                        KwDefaults = kwDefaults,
+                        Annotations = annotations,
+                        Doc = fcode.Doc,
+                    };
+                    s[sp++].Value = fn;
+                    break;
+                }
+                case Opcode.ReturnValue:
+                {
+                    var result = s[--sp].Value;
+                    s[sp].Value = null!;
+                    f.StackTop = sp;
+                    if (ReferenceEquals(f, entry)) return result;
+                    if (f.ConstructedInstance is { } built) result = CheckInitResult(result, built);
+                    var back = f.Back!;
+                    f.Release();
+                    ts.Depth--;
+                    ts.CurrentFrame = back;
+                    f = back;
+                    co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
+                    s[sp++].Value = result;
+                    break;
+                }
+                case Opcode.LoadBuildClass:
+                    if (!f.Builtins.TryGetStr("__build_class__", out var buildClass))
+                        throw PyExc.NameError("__build_class__ not found");
+                    s[sp++].Value = buildClass;
+                    break;
+
+                // ---- exceptions ----
+                case Opcode.RaiseVarargs:
+                {
+                    if (arg == 0)
+                    {
+                        raised = ts.HandledException ?? throw PyExc.RuntimeError("No active exception to reraise");
+                        f.StackTop = sp;
+                        f.Pc = pc;
+                        goto Reraise;
+                    }
+                    PyObject? cause = null;
+                    if (arg == 2) { cause = s[--sp].Value; s[sp].Value = null!; }
+                    var excValue = s[--sp].Value;
+                    s[sp].Value = null!;
+                    raised = MakeException(excValue);
+                    if (cause is not null)
+                    {
+                        raised.Cause = cause is PyNone ? null : MakeCause(cause);
+                        raised.SuppressContext = true;
+                    }
+                    f.StackTop = sp;
+                    f.Pc = pc;
+                    SetContext(raised, ts);
+                    f = Unwind(f, entry, ts, raised, newError: true) ?? throw new PythonException(raised) { UnwoundBy = entry };
+                    co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
+                    break;
+                }
+                case Opcode.Reraise:
+                {
+                    // The handler search starts at this instruction (as CPython's does); the saved
+                    // lasti below the exception only restored the frame's line, which our
+                    // tracebacks record per entry instead.
+                    raised = (PyBaseException)s[--sp].Value;
+                    s[sp].Value = null!;
+                    f.StackTop = sp;
+                    f.Pc = pc;
+                    goto Reraise;
+                }
+                case Opcode.PushExcInfo:
+                {
+                    var exc = (PyBaseException)s[sp - 1].Value;
+                    s[sp - 1].Value = (PyObject?)ts.HandledException ?? PyNone.Instance;
+                    s[sp++].Value = exc;
+                    ts.HandledException = exc;
+                    break;
+                }
+                case Opcode.PopExcept:
+                {
+                    var prev = s[--sp].Value;
+                    s[sp].Value = null!;
+                    ts.HandledException = prev as PyBaseException;
+                    break;
+                }
+                case Opcode.CheckExcMatch:
+                {
+                    var type = s[--sp].Value;
+                    s[sp].Value = null!;
+                    s[sp++].Value = PyInt.FromBool(ExceptionMatches(s[sp - 2].Value, type));
+                    break;
+                }
+                case Opcode.WithExceptStart:
+                {
+                    var exc = (PyBaseException)s[sp - 1].Value;
+                    var exit = s[sp - 4].Value;
+                    s[sp++].Value = PyOps.Call3(exit, exc.Type, exc, (PyObject?)exc.Traceback ?? PyNone.Instance);
+                    break;
+                }
+                case Opcode.BeforeWith:
+                {
+                    var manager = s[sp - 1].Value;
+                    var enter = manager.Type.Lookup("__enter__");
+                    var exit = manager.Type.Lookup("__exit__");
+                    if (enter is null || exit is null)
+                        throw PyExc.TypeError($"'{manager.Type.Name}' object does not support the context manager protocol");
+                    s[sp - 1].Value = PyOps.BindDescriptor(exit, manager, manager.Type);
+                    s[sp++].Value = PyOps.CallSpecial(enter, manager);
+                    break;
+                }
+                case Opcode.LoadAssertionError:
+                    s[sp++].Value = TypeObjects.AssertionError;
+                    break;
+
+                // ---- generators ----
+                case Opcode.YieldValue:
+                {
+                    var value = s[--sp].Value;
+                    s[sp].Value = null!;
+                    f.StackTop = sp;
+                    f.Pc = pc;
+                    f.Yielded = true;
+                    return value;
+                }
+                case Opcode.GetYieldFromIter:
+                    if (s[sp - 1].Value is not PyGenerator) s[sp - 1].Value = PyOps.GetIter(s[sp - 1].Value);
+                    break;
+                case Opcode.Send:
+                {
+                    var value = s[sp - 1].Value;
+                    var receiver = s[sp - 2].Value;
+                    bool yielded;
+                    PyObject result;
+                    if (receiver is PyGenerator g) yielded = g.Resume(value, out result);
+                    else if (value is PyNone) { yielded = PyOps.TryNext(receiver, out result); if (!yielded) result = PyNone.Instance; }
+                    else
+                    {
+                        var send = PyOps.GetAttr(receiver, PyStr.From("send"));
+                        try { result = PyOps.Call1(send, value); yielded = true; }
+                        catch (PythonException e) when (e.Exception.Type.IsSubtypeOf(TypeObjects.StopIteration))
+                        {
+                            result = e.Exception.Args.Length > 0 ? e.Exception.Args.Items[0] : PyNone.Instance;
+                            yielded = false;
+                        }
+                    }
+                    if (yielded) s[sp - 1].Value = result;
+                    else
+                    {
+                        s[--sp].Value = null!;
+                        s[sp - 1].Value = result;
+                        pc = arg;
+                    }
+                    break;
+                }
+                case Opcode.ReturnGenerator:
+                    break;
+
+                // ---- modules ----
+                case Opcode.ImportName:
+                {
+                    string name = co.Names[arg];
+                    throw PyExc.ModuleNotFoundError($"No module named '{name.Split('.')[0]}'");
+                }
+                case Opcode.ImportFrom:
+                    s[sp].Value = PyOps.GetAttr(s[sp - 1].Value, names[arg]);
+                    sp++;
+                    break;
+                case Opcode.ImportStar:
+                    throw PyExc.ModuleNotFoundError("import * is not supported yet");
+                case Opcode.SetupAnnotations:
+                    if (f.Locals is PyDict ad && !ad.TryGetStr("__annotations__", out _)) ad.SetStr("__annotations__", new PyDict());
+                    break;
+                case Opcode.PrintExpr:
+                {
+                    var v = s[--sp].Value;
+                    s[sp].Value = null!;
+                    if (v is not PyNone)
+                    {
+                        f.Builtins.SetStr("_", v);
+                        ts.Stdout.Write(PyOps.Repr(v) + "\n");
+                    }
+                    break;
+                }
+                default:
+                    throw new InvalidOperationException($"unknown opcode {(byte)word}");
+            }
+            continue;
+
+        Reraise:
+            f = Unwind(f, entry, ts, raised, newError: false) ?? throw new PythonException(raised) { UnwoundBy = entry };
+            co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CompareLongs(long a, long b, int op) => op switch
+    {
+        (int)ComparisonOperator.Less => a < b,
+        (int)ComparisonOperator.LessEqual => a <= b,
+        (int)ComparisonOperator.Equal => a == b,
+        (int)ComparisonOperator.NotEqual => a != b,
+        (int)ComparisonOperator.Greater => a > b,
+        _ => a >= b,
+    };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CompareDoubles(double a, double b, int op) => op switch
+    {
+        (int)ComparisonOperator.Less => a < b,
+        (int)ComparisonOperator.LessEqual => a <= b,
+        (int)ComparisonOperator.Equal => a == b,
+        (int)ComparisonOperator.NotEqual => a != b,
+        (int)ComparisonOperator.Greater => a > b,
+        _ => a >= b,
+    };
+}

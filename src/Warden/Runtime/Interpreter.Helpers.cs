@@ -1,0 +1,338 @@
+using Warden.Objects;
+
+namespace Warden.Runtime;
+
+public static partial class Interpreter
+{
+    private static PyObject LoadGlobalSlow(Frame f, CodeObject co, int nameIndex, int cacheIndex)
+    {
+        var name = co.NameObjects[nameIndex];
+        var cache = co.Caches[cacheIndex] as GlobalCache ?? new GlobalCache();
+        co.Caches[cacheIndex] = cache;
+        cache.Globals = f.Globals;
+        cache.GlobalsKeysVersion = f.Globals.KeysVersion;
+        int index = f.Globals.IndexOfStr(name);
+        if (index >= 0)
+        {
+            cache.InBuiltins = false;
+            cache.Index = index;
+            return f.Globals.EntryValue(index);
+        }
+        index = f.Builtins.IndexOfStr(name);
+        if (index >= 0)
+        {
+            cache.InBuiltins = true;
+            cache.BuiltinsKeysVersion = f.Builtins.KeysVersion;
+            cache.Index = index;
+            return f.Builtins.EntryValue(index);
+        }
+        cache.Globals = null;
+        throw NameNotDefined(name);
+    }
+
+    /// <summary>
+    /// Instance creation fast path for classes using object.__new__ and a Python __init__:
+    /// creates the instance and returns the __init__ function to call with it.
+    /// </summary>
+    private static bool TryStartConstruction(PyType cls, out PyObject init, out PyObject instance)
+    {
+        init = null!;
+        instance = null!;
+        if (cls.Metaclass != TypeObjects.TypeType) return false;
+        var slots = cls.GetSlots();
+        if (slots.Init is not PyFunction) return false;
+        if (slots.New is not PyStaticMethod { Callable: PyBuiltinFunction nb } || !ReferenceEquals(nb, ObjectMethods.ObjectNew)) return false;
+        init = slots.Init;
+        instance = ObjectMethods.CreateInstance(cls);
+        return true;
+    }
+
+    private static PyObject CheckInitResult(PyObject result, PyObject instance)
+    {
+        if (result is not PyNone) throw PyExc.TypeError($"__init__() should return None, not '{result.Type.Name}'");
+        return instance;
+    }
+
+    private static PyObject? LookupMapping(PyObject mapping, PyStr name)
+    {
+        try
+        {
+            return PyOps.GetItem(mapping, name);
+        }
+        catch (PythonException e) when (e.Exception.Type.IsSubtypeOf(TypeObjects.KeyError))
+        {
+            return null;
+        }
+    }
+
+    private static AttributeCache FillAttributeCache(PyType type, PyStr name, object?[] caches, int index)
+    {
+        var cache = caches[index] as AttributeCache ?? new AttributeCache();
+        var descr = type.Lookup(name.Value);
+        cache.Type = type;
+        cache.Version = type.Version;
+        cache.Descriptor = descr;
+        cache.IsData = descr is not null && PyOps.IsDataDescriptor(descr);
+        cache.IsMethod = descr is PyFunction or PyMethodDescriptor;
+        cache.Layout = null;
+        cache.NextLayout = null;
+        caches[index] = cache;
+        return cache;
+    }
+
+    /// <summary>LOAD_ATTR: instances of heap types with the generic protocol read layout slots through the cache.</summary>
+    private static PyObject LoadAttrCached(PyObject obj, PyStr name, object?[] caches, int index)
+    {
+        if (obj is PyInstance inst)
+        {
+            var type = inst.Type;
+            var cache = caches[index] as AttributeCache;
+            if (cache is null || !ReferenceEquals(cache.Type, type) || cache.Version != type.Version)
+            {
+                if (!type.GetSlots().HasGenericGetAttribute) return PyOps.GetAttr(obj, name);
+                cache = FillAttributeCache(type, name, caches, index);
+            }
+            if (!cache.IsData)
+            {
+                var layout = inst.Layout;
+                if (layout is not null)
+                {
+                    if (ReferenceEquals(layout, cache.Layout)) return inst.Values[cache.Index];
+                    int i = layout.IndexOf(name.Value);
+                    if (i >= 0)
+                    {
+                        cache.Layout = layout;
+                        cache.Index = i;
+                        return inst.Values[i];
+                    }
+                }
+                else if (inst.Dict.TryGetStr(name, out var v)) return v;
+            }
+            if (cache.Descriptor is { } d) return PyOps.BindDescriptor(d, obj, type);
+        }
+        return PyOps.GetAttr(obj, name);
+    }
+
+    private static void StoreAttrCached(PyObject obj, PyStr name, PyObject value, object?[] caches, int index)
+    {
+        if (obj is PyInstance inst)
+        {
+            var type = inst.Type;
+            var cache = caches[index] as AttributeCache;
+            if (cache is null || !ReferenceEquals(cache.Type, type) || cache.Version != type.Version)
+            {
+                if (!type.GetSlots().HasGenericSetAttr)
+                {
+                    PyOps.SetAttr(obj, name, value);
+                    return;
+                }
+                cache = FillAttributeCache(type, name, caches, index);
+            }
+            if (!cache.IsData)
+            {
+                var layout = inst.Layout;
+                if (layout is not null)
+                {
+                    if (ReferenceEquals(layout, cache.Layout))
+                    {
+                        if (cache.NextLayout is null) inst.Values[cache.Index] = value;
+                        else inst.AppendSlot(cache.NextLayout, value);
+                        return;
+                    }
+                    int i = layout.IndexOf(name.Value);
+                    if (i >= 0)
+                    {
+                        cache.Layout = layout;
+                        cache.Index = i;
+                        cache.NextLayout = null;
+                        inst.Values[i] = value;
+                        return;
+                    }
+                    var next = layout.With(name.Value);
+                    if (next is not null)
+                    {
+                        cache.Layout = layout;
+                        cache.NextLayout = next;
+                        inst.AppendSlot(next, value);
+                        return;
+                    }
+                }
+                inst.SetInstanceAttribute(name, value);
+                return;
+            }
+        }
+        PyOps.SetAttr(obj, name, value);
+    }
+
+    /// <summary>LOAD_METHOD: true when <paramref name="method"/> must be called with obj as self.</summary>
+    private static bool LoadMethodCached(PyObject obj, PyStr name, object?[] caches, int index, out PyObject method)
+    {
+        if (obj is not PyType && obj is not PySuper)
+        {
+            var type = obj.Type;
+            var cache = caches[index] as AttributeCache;
+            if (cache is null || !ReferenceEquals(cache.Type, type) || cache.Version != type.Version)
+            {
+                if (!type.GetSlots().HasGenericGetAttribute)
+                {
+                    method = PyOps.GetAttr(obj, name);
+                    return false;
+                }
+                cache = FillAttributeCache(type, name, caches, index);
+            }
+            if (cache.IsMethod)
+            {
+                if (obj is PyInstance inst && inst.Layout is { } layout)
+                {
+                    if (ReferenceEquals(layout, cache.Layout))
+                    {
+                        method = cache.Descriptor!;
+                        return true;
+                    }
+                    int i = layout.IndexOf(name.Value);
+                    if (i < 0)
+                    {
+                        cache.Layout = layout;
+                        method = cache.Descriptor!;
+                        return true;
+                    }
+                    method = inst.Values[i];
+                    return false;
+                }
+                if (!obj.HasInstanceAttributes || !obj.TryGetInstanceAttribute(name, out var shadow))
+                {
+                    method = cache.Descriptor!;
+                    return true;
+                }
+                method = shadow;
+                return false;
+            }
+        }
+        method = PyOps.GetAttr(obj, name);
+        return false;
+    }
+
+    private static void MergeKeywords(PyDict target, PyObject other, PyObject? callee)
+    {
+        if (other is not PyDict od)
+        {
+            if (other.Type.Lookup("keys") is null)
+                throw PyExc.TypeError($"{CalleeName(callee)} argument after ** must be a mapping, not {other.Type.Name}");
+            od = new PyDict();
+            DictMethods.Update(od, other);
+        }
+        foreach (var (key, value) in od.Items)
+        {
+            if (key is not PyStr ks) throw PyExc.TypeError("keywords must be strings");
+            if (target.ContainsKey(ks))
+                throw PyExc.TypeError($"{CalleeName(callee)} got multiple values for keyword argument '{ks.Value}'");
+            target.SetItem(ks, value);
+        }
+    }
+
+    private static string CalleeName(PyObject? callee) => callee switch
+    {
+        PyFunction fn => fn.QualName + "()",
+        PyBuiltinFunction bf => bf.Name + "()",
+        PyType t => t.Name + "()",
+        PyBoundMethod { Function: PyFunction mf } => mf.QualName + "()",
+        null => "function",
+        _ => callee.Type.Name + " object",
+    };
+
+    private static PyObject CallWithKeywordDict(PyObject callable, PyObject[] positional, PyDict? kwargs)
+    {
+        if (kwargs is null || kwargs.Count == 0) return PyOps.Call(callable, positional, null);
+        var all = new PyObject[positional.Length + kwargs.Count];
+        positional.CopyTo(all, 0);
+        var names = new PyObject[kwargs.Count];
+        int i = 0;
+        foreach (var (key, value) in kwargs.Items)
+        {
+            names[i] = key;
+            all[positional.Length + i] = value;
+            i++;
+        }
+        return PyOps.Call(callable, all, new PyTuple(names));
+    }
+
+    private static void UnpackSequence(PyObject seq, int count, StackSlot[] s, int sp)
+    {
+        PyObject[]? items = seq switch
+        {
+            PyTuple t => t.Items,
+            PyList l => l.Items,
+            _ => null,
+        };
+        int length = seq is PyList list ? list.Count : items?.Length ?? 0;
+        if (items is not null)
+        {
+            if (length != count)
+            {
+                if (length < count) throw PyExc.ValueError($"not enough values to unpack (expected {count}, got {length})");
+                throw PyExc.ValueError($"too many values to unpack (expected {count})");
+            }
+            for (int i = 0; i < count; i++) s[sp + count - 1 - i].Value = items[i];
+            return;
+        }
+        if (seq.Type.GetSlots().Iter is null && seq is not PyIterator && seq is not PyGenerator && seq is not PyStr && seq is not PyDict
+            && seq is not PySet && seq is not PyRange && seq.Type.Lookup("__getitem__") is null)
+            throw PyExc.TypeError($"cannot unpack non-iterable {seq.Type.Name} object");
+        var it = PyOps.GetIter(seq);
+        var buffer = new PyObject[count];
+        int n = 0;
+        while (n < count && PyOps.TryNext(it, out var item)) buffer[n++] = item;
+        if (n < count) throw PyExc.ValueError($"not enough values to unpack (expected {count}, got {n})");
+        if (PyOps.TryNext(it, out _)) throw PyExc.ValueError($"too many values to unpack (expected {count})");
+        for (int i = 0; i < count; i++) s[sp + count - 1 - i].Value = buffer[i];
+    }
+
+    private static void UnpackStarred(PyObject seq, int before, int after, StackSlot[] s, int sp)
+    {
+        if (seq.Type.GetSlots().Iter is null && seq is not PyIterator && seq is not PyGenerator && seq is not PyStr && seq is not PyDict
+            && seq is not PySet && seq is not PyRange && seq is not PyList && seq is not PyTuple && seq.Type.Lookup("__getitem__") is null)
+            throw PyExc.TypeError($"cannot unpack non-iterable {seq.Type.Name} object");
+        var items = PyOps.ToList(seq);
+        if (items.Count < before + after)
+            throw PyExc.ValueError($"not enough values to unpack (expected at least {before + after}, got {items.Count})");
+        int total = before + after + 1;
+        var values = new PyObject[total];
+        for (int i = 0; i < before; i++) values[i] = items[i];
+        int middle = items.Count - before - after;
+        values[before] = new PyList(items.GetRange(before, middle).ToArray(), middle);
+        for (int i = 0; i < after; i++) values[before + 1 + i] = items[before + middle + i];
+        for (int i = 0; i < total; i++) s[sp + total - 1 - i].Value = values[i];
+    }
+
+    /// <summary>The exception instance for <c>raise X</c>: an instance, or a class to instantiate.</summary>
+    internal static PyBaseException MakeException(PyObject value)
+    {
+        if (value is PyBaseException e) return e;
+        if (value is PyType t && t.IsSubtypeOf(TypeObjects.BaseException))
+        {
+            var instance = PyOps.Call0(t);
+            if (instance is PyBaseException ie) return ie;
+            throw PyExc.TypeError($"calling {t.Name} should have returned an instance of BaseException, not {instance.Type.Name}");
+        }
+        throw PyExc.TypeError("exceptions must derive from BaseException");
+    }
+
+    private static PyBaseException MakeCause(PyObject cause)
+    {
+        if (cause is PyBaseException e) return e;
+        if (cause is PyType t && t.IsSubtypeOf(TypeObjects.BaseException)) return MakeException(t);
+        throw PyExc.TypeError("exception causes must derive from BaseException");
+    }
+
+    internal static bool ExceptionMatches(PyObject exc, PyObject type)
+    {
+        if (type is PyTuple tuple)
+        {
+            foreach (var t in tuple.Items) if (ExceptionMatches(exc, t)) return true;
+            return false;
+        }
+        if (type is not PyType pt || !pt.IsSubtypeOf(TypeObjects.BaseException))
+            throw PyExc.TypeError("catching classes that do not inherit from BaseException is not allowed");
+        return exc.Type.IsSubtypeOf(pt);
+    }
+}

@@ -1,0 +1,173 @@
+using System.Runtime.CompilerServices;
+using Warden.Compiler;
+using Warden.Objects;
+
+namespace Warden.Runtime;
+
+/// <summary>
+/// The bytecode interpreter. One dispatch loop runs a chain of frames: Python-to-Python calls
+/// push a frame and continue in the same loop, so recursion costs no .NET stack. Native code
+/// that calls Python (<see cref="CallFunction"/>) starts a nested loop, which is depth-checked.
+/// </summary>
+public static partial class Interpreter
+{
+    /// <summary>Calls a Python function from native code.</summary>
+    public static PyObject CallFunction(PyFunction fn, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        if (fn.Code.IsGenerator)
+        {
+            var generatorFrame = new Frame(fn.Code, fn.Globals, fn.Builtins, null, fn);
+            ArgumentBinder.Bind(fn, generatorFrame, args, kwnames);
+            return new PyGenerator(generatorFrame, fn);
+        }
+        var frame = Frame.Rent(fn);
+        ArgumentBinder.Bind(fn, frame, args, kwnames);
+        var result = RunFrame(frame, null);
+        frame.Release(); // only on normal completion; a frame left by an exception is simply dropped
+        return result;
+    }
+
+    /// <summary>Runs module-level (or exec'd) code with <paramref name="globals"/> as its namespace.</summary>
+    public static PyObject RunCode(CodeObject code, PyDict globals, PyDict builtins, PyObject? locals = null)
+        => RunFrame(new Frame(code, globals, builtins, locals ?? globals, null), null);
+
+    /// <summary>Runs a class body with its namespace; returns the body's result (the __class__ cell or None).</summary>
+    internal static PyObject RunClassBody(PyFunction body, PyDict ns)
+    {
+        var frame = new Frame(body.Code, body.Globals, body.Builtins, ns, body);
+        return RunFrame(frame, null);
+    }
+
+    /// <summary>Runs <paramref name="frame"/> as the entry of a nested loop; <paramref name="thrown"/> starts it by raising.</summary>
+    internal static PyObject RunFrame(Frame frame, PyBaseException? thrown)
+    {
+        var ts = ThreadState.Current;
+        if (ts.Depth >= ts.RecursionLimit)
+            throw PyExc.RecursionError("maximum recursion depth exceeded");
+        if (ts.StackTooDeep())
+            throw PyExc.RecursionError("maximum recursion depth exceeded while calling a Python object");
+        ts.Depth++;
+        var saved = ts.CurrentFrame;
+        frame.Back = saved;
+        ts.CurrentFrame = frame;
+        try
+        {
+            return Run(frame, ts, thrown);
+        }
+        finally
+        {
+            ts.Depth--;
+            ts.CurrentFrame = saved;
+        }
+    }
+
+    private static PyObject Run(Frame entry, ThreadState ts, PyBaseException? thrown)
+    {
+        Frame f = entry;
+        if (thrown is not null)
+            f = Unwind(f, entry, ts, thrown, newError: true) ?? throw new PythonException(thrown) { UnwoundBy = entry };
+        while (true)
+        {
+            PyBaseException pending;
+            try
+            {
+                return Dispatch(f, entry, ts);
+            }
+            catch (PythonException e) when (!ReferenceEquals(e.UnwoundBy, entry))
+            {
+                pending = e.Exception;
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                pending = PyExc.RecursionError("maximum recursion depth exceeded").Exception;
+            }
+            catch (OutOfMemoryException)
+            {
+                pending = new PyBaseException(TypeObjects.MemoryError);
+            }
+            catch (Exception e) when (e is not PythonException)
+            {
+                // A bug in a native must not take the host down: surface it as SystemError.
+                pending = PyExc.Create(TypeObjects.SystemError, $"internal error: {e.GetType().Name}: {e.Message}").Exception;
+            }
+            // The dispatch loop keeps ThreadState.CurrentFrame on the frame that was executing.
+            f = ts.CurrentFrame!;
+            SetContext(pending, ts);
+            f = Unwind(f, entry, ts, pending, newError: true) ?? throw new PythonException(pending) { UnwoundBy = entry };
+        }
+    }
+
+    /// <summary>Implicit chaining: a new exception raised while handling another records it as __context__.</summary>
+    private static void SetContext(PyBaseException exc, ThreadState ts)
+    {
+        var handled = ts.HandledException;
+        if (handled is null || ReferenceEquals(handled, exc) || exc.Context is not null) return;
+        // Break cycles as CPython does: drop exc from the chain it would close.
+        var o = handled;
+        while (o.Context is { } next)
+        {
+            if (ReferenceEquals(next, exc)) { o.Context = null; break; }
+            o = next;
+        }
+        exc.Context = handled;
+    }
+
+    /// <summary>
+    /// Finds the handler for the exception in <paramref name="f"/> or its callers up to
+    /// <paramref name="entry"/>, adding traceback entries on the way. Returns false when the
+    /// exception leaves the entry frame (which is then finished); otherwise returns the frame
+    /// that continues, positioned at its handler.
+    /// </summary>
+    private static Frame? Unwind(Frame f, Frame entry, ThreadState ts, PyBaseException exc, bool newError)
+    {
+        while (true)
+        {
+            if (newError) exc.Traceback = new PyTraceback(f.Code, f.LastInstruction, exc.Traceback);
+            var table = f.Code.ExceptionTable;
+            int at = f.LastInstruction;
+            for (int i = 0; i < table.Length; i++)
+            {
+                ref readonly var h = ref table[i];
+                if (at >= h.Start && at < h.End)
+                {
+                    var s = f.Slots;
+                    int sp = f.StackBase + h.Depth;
+                    for (int k = sp; k < f.StackTop; k++) s[k].Value = null!;
+                    if (h.PushLasti) s[sp++].Value = PyInt.FromLong(f.LastInstruction);
+                    s[sp++].Value = exc;
+                    f.StackTop = sp;
+                    f.Pc = h.Target;
+                    ts.CurrentFrame = f;
+                    return f;
+                }
+            }
+            if (ReferenceEquals(f, entry)) return null;
+            var back = f.Back!;
+            ts.Depth--;
+            ts.CurrentFrame = back;
+            f = back;
+            newError = true;
+        }
+    }
+
+    private static PythonException UnboundLocal(CodeObject code, int slot)
+        => PyExc.UnboundLocalError($"cannot access local variable '{code.VarNames[slot]}' where it is not associated with a value");
+
+    private static string DerefName(CodeObject code, int slot)
+        => slot < code.FreeStart ? code.CellVars[slot - code.CellStart] : code.FreeVars[slot - code.FreeStart];
+
+    private static PythonException UnboundDeref(CodeObject code, int slot)
+    {
+        string name = DerefName(code, slot);
+        if (slot < code.FreeStart)
+            return PyExc.UnboundLocalError($"cannot access local variable '{name}' where it is not associated with a value");
+        return PyExc.NameError($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope");
+    }
+
+    private static PythonException NameNotDefined(PyStr name)
+    {
+        var e = PyExc.NameError($"name '{name.Value}' is not defined");
+        e.Exception.Dict.SetStr("name", name);
+        return e;
+    }
+}

@@ -1,0 +1,165 @@
+using System.Text;
+using Warden.Builtins;
+using Warden.Compiler;
+using Warden.Objects;
+using Warden.Syntax;
+
+namespace Warden.Runtime;
+
+/// <summary>
+/// Runs a program as <c>python3.11 FILE</c> or <c>python3.11 -c CODE</c> would: compiles it as
+/// <c>__main__</c>, writes output to the given writers, prints an uncaught exception's
+/// traceback to stderr and returns CPython's exit code (0, 1, or SystemExit's code).
+/// </summary>
+public static class ScriptRunner
+{
+    /// <summary>Runs the file at <paramref name="path"/>; <paramref name="argv"/> becomes sys.argv once sys exists.</summary>
+    public static int RunFile(string path, string[] argv, TextWriter stdout, TextWriter stderr)
+    {
+        byte[] source;
+        try
+        {
+            source = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.Write($"warden: can't open file '{path}': [Errno 2] No such file or directory\n");
+            return 2;
+        }
+        // CPython reports the main script by its absolute path (tracebacks, __file__).
+        return Run(source, Path.GetFullPath(path), stdout, stderr);
+    }
+
+    /// <summary>Runs source text as <c>-c</c> does (filename <c>&lt;string&gt;</c>).</summary>
+    public static int RunCode(string code, string[] argv, TextWriter stdout, TextWriter stderr)
+        => Run(Encoding.UTF8.GetBytes(code), "<string>", stdout, stderr);
+
+    /// <summary>Stack size of the thread Python code runs on; deep recursion stays far from it.</summary>
+    private const int InterpreterStackSize = 256 * 1024 * 1024;
+
+    /// <summary>Stack kept free for raising and unwinding the RecursionError itself.</summary>
+    private const int StackReserve = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// Compiles and runs <paramref name="source"/> as the <c>__main__</c> module, on a dedicated
+    /// thread with a large stack, so that no program can exhaust the caller's stack.
+    /// </summary>
+    public static int Run(byte[] source, string filename, TextWriter stdout, TextWriter stderr)
+    {
+        int exitCode = 1;
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                ThreadState.Current.SetStackBudget(InterpreterStackSize - StackReserve);
+                exitCode = RunOnCurrentThread(source, filename, stdout, stderr);
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+        }, InterpreterStackSize);
+        thread.Start();
+        thread.Join();
+        if (failure is not null)
+        {
+            stderr.Write($"SystemError: internal error: {failure.GetType().Name}: {failure.Message}\n");
+            stderr.Flush();
+            return 1;
+        }
+        return exitCode;
+    }
+
+    private static int RunOnCurrentThread(byte[] source, string filename, TextWriter stdout, TextWriter stderr)
+    {
+        var ts = ThreadState.Current;
+        var savedOut = ts.Stdout;
+        var savedErr = ts.Stderr;
+        ts.Stdout = stdout;
+        ts.Stderr = stderr;
+        try
+        {
+            CodeObject code;
+            try
+            {
+                if (!filename.StartsWith('<'))
+                    SourceCache.Register(filename, Encoding.UTF8.GetString(SourceDecoder.Decode(source)));
+                var module = Parser.ParseModule(source, filename);
+                code = CodeGenerator.Compile(module, filename);
+            }
+            catch (PythonSyntaxError e)
+            {
+                stderr.Write(ExceptionFormatter.FormatExceptionOnly(ExceptionMethods.FromSyntaxError(e)));
+                return 1;
+            }
+            catch (PythonFrontEndError e)
+            {
+                var exc = PyExc.Create(TypeObjects.ExceptionByName(e.PythonType), e.Message).Exception;
+                stderr.Write(ExceptionFormatter.FormatExceptionOnly(exc));
+                return 1;
+            }
+            catch (Exception e) when (e is not PythonException)
+            {
+                // A front-end bug must not end the host process.
+                stderr.Write($"SystemError: internal compiler error: {e.GetType().Name}: {e.Message}\n");
+                return 1;
+            }
+            var globals = new PyDict();
+            globals.SetStr("__name__", PyStr.From("__main__"));
+            globals.SetStr("__doc__", PyNone.Instance);
+            globals.SetStr("__package__", PyNone.Instance);
+            globals.SetStr("__loader__", PyNone.Instance);
+            globals.SetStr("__spec__", PyNone.Instance);
+            globals.SetStr("__annotations__", new PyDict());
+            var builtins = BuiltinFunctions.CreateBuiltins();
+            globals.SetStr("__builtins__", new PyModule("builtins", builtins));
+            if (!filename.StartsWith('<')) globals.SetStr("__file__", PyStr.From(filename));
+            try
+            {
+                Interpreter.RunCode(code, globals, builtins);
+                return 0;
+            }
+            catch (PythonException e)
+            {
+                return HandleUncaught(e.Exception, stdout, stderr);
+            }
+            catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException or InvalidOperationException
+                                      or InvalidCastException or NullReferenceException or IndexOutOfRangeException)
+            {
+                stdout.Flush();
+                stderr.Write($"SystemError: internal error: {e.GetType().Name}: {e.Message}\n");
+                return 1;
+            }
+        }
+        finally
+        {
+            stdout.Flush();
+            stderr.Flush();
+            ts.Stdout = savedOut;
+            ts.Stderr = savedErr;
+        }
+    }
+
+    private static int HandleUncaught(PyBaseException exc, TextWriter stdout, TextWriter stderr)
+    {
+        stdout.Flush();
+        if (exc.Type.IsSubtypeOf(TypeObjects.SystemExit))
+        {
+            var code = exc.Args.Length == 0 ? PyNone.Instance : exc.Args.Length == 1 ? exc.Args.Items[0] : exc.Args;
+            if (code is PyNone) return 0;
+            if (code is PyInt i) return i.IsSmall ? (int)i.Small : -1;
+            stderr.Write(PyOps.Str(code) + "\n");
+            return 1;
+        }
+        try
+        {
+            stderr.Write(ExceptionFormatter.Format(exc));
+        }
+        catch (PythonException)
+        {
+            stderr.Write($"{exc.Type.Name}: <unprintable exception>\n");
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Runtime.CompilerServices;
+using Warden.Objects;
+
+namespace Warden.Runtime;
+
+/// <summary>
+/// Per-thread interpreter state: the recursion depth shared by Python frames and native
+/// re-entry, the limit, the innermost frame and the exception being handled (for bare
+/// <c>raise</c> and implicit chaining).
+/// </summary>
+public sealed class ThreadState
+{
+    [ThreadStatic] private static ThreadState? t_current;
+
+    public static ThreadState Current
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => t_current ??= new ThreadState();
+    }
+
+    /// <summary>Python frames plus native re-entries currently active.</summary>
+    public int Depth;
+
+    /// <summary><c>sys.getrecursionlimit()</c>.</summary>
+    public int RecursionLimit = 1000;
+
+    /// <summary>The innermost executing frame.</summary>
+    internal Frame? CurrentFrame;
+
+    /// <summary>The exception currently being handled (<c>sys.exc_info()[1]</c>), or null.</summary>
+    public PyBaseException? HandledException;
+
+    /// <summary>Address of a stack location near the bottom of this thread's stack, or 0 when unknown.</summary>
+    internal long StackBase;
+    /// <summary>Bytes of native stack Python execution may use on this thread (0: unknown, rely on the runtime's check).</summary>
+    internal long StackBudget;
+
+    /// <summary>
+    /// True when native recursion (nested interpreter loops, reprs of nested containers) must stop:
+    /// the runtime's own margin, or our budget on threads whose stack size we chose. Raising an
+    /// exception needs stack too, so the budget leaves a generous reserve.
+    /// </summary>
+    internal unsafe bool StackTooDeep()
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return true;
+        if (StackBudget == 0) return false;
+        byte marker;
+        return StackBase - (long)&marker > StackBudget;
+    }
+
+    /// <summary>Records the stack of the current thread (call near its start) with <paramref name="usableBytes"/> available.</summary>
+    internal unsafe void SetStackBudget(long usableBytes)
+    {
+        byte marker;
+        StackBase = (long)&marker;
+        StackBudget = usableBytes;
+    }
+
+    /// <summary>Where print() and friends write; set by the host.</summary>
+    public TextWriter Stdout = Console.Out;
+    public TextWriter Stderr = Console.Error;
+}
+
+/// <summary>Depth accounting for native code that calls back into Python or recurses natively (repr of nested containers).</summary>
+internal readonly struct ReentryGuard : IDisposable
+{
+    private readonly ThreadState _state;
+
+    private ReentryGuard(ThreadState state) => _state = state;
+
+    public static ReentryGuard Enter(string where)
+    {
+        var ts = ThreadState.Current;
+        if (ts.Depth + 1 > ts.RecursionLimit || ts.StackTooDeep())
+            throw PyExc.RecursionError("maximum recursion depth exceeded" + where);
+        ts.Depth++;
+        return new ReentryGuard(ts);
+    }
+
+    public void Dispose() => _state.Depth--;
+}
+
+/// <summary>Stable small integers for <c>id()</c> (objects have no addresses in .NET).</summary>
+internal static class ObjectIds
+{
+    private static readonly ConditionalWeakTable<PyObject, object> s_ids = new();
+    private static long s_next = 0x7f0000001000;
+
+    public static long Get(PyObject o)
+        => (long)s_ids.GetValue(o, _ => Interlocked.Add(ref s_next, 16));
+}

@@ -1,0 +1,89 @@
+using NUnit.Framework;
+
+namespace Warden.Tests.Runtime;
+
+/// <summary>Generators: yield, send, throw, close, yield from, and the iterator protocol. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
+[TestFixture]
+public class GeneratorTests
+{
+    [Test]
+    public void SimpleGenerator()
+    {
+        var result = PythonRunner.Run("def count(n):\n    i = 0\n    while i < n:\n        yield i\n        i += 1\nprint(list(count(4)), sum(count(5)), [x * 2 for x in count(3)])\ng = count(2)\nprint(next(g), next(g), next(g, 'done'))");
+        Assert.That(result.Stdout, Is.EqualTo("[0, 1, 2, 3] 10 [0, 2, 4]\n0 1 done\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void GeneratorSendAndReturn()
+    {
+        var result = PythonRunner.Run("def acc():\n    total = 0\n    while True:\n        x = yield total\n        if x is None:\n            return total\n        total += x\ng = acc()\nprint(next(g), g.send(5), g.send(10))\ntry:\n    next(g)\nexcept StopIteration as e:\n    print('returned', e.value)");
+        Assert.That(result.Stdout, Is.EqualTo("0 5 15\nreturned 15\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void YieldFrom()
+    {
+        var result = PythonRunner.Run("def inner():\n    yield 1\n    yield 2\n    return 'inner done'\ndef outer():\n    r = yield from inner()\n    print('got', r)\n    yield from [3, 4]\n    yield from range(5, 7)\nprint(list(outer()))");
+        Assert.That(result.Stdout, Is.EqualTo("got inner done\n[1, 2, 3, 4, 5, 6]\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void GeneratorExpressionLaziness()
+    {
+        var result = PythonRunner.Run("def noisy(n):\n    for i in range(n):\n        print('produce', i)\n        yield i\ng = (x * 10 for x in noisy(3))\nprint('created')\nprint(next(g))\nprint(list(g))");
+        Assert.That(result.Stdout, Is.EqualTo("created\nproduce 0\n0\nproduce 1\nproduce 2\n[10, 20]\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void GeneratorThrowAndClose()
+    {
+        var result = PythonRunner.Run("def g():\n    try:\n        yield 1\n        yield 2\n    except ValueError as e:\n        print('caught in gen', e)\n        yield 'recovered'\n    finally:\n        print('gen finally')\nit = g()\nprint(next(it))\nprint(it.throw(ValueError('boom')))\nit.close()\nprint('closed')");
+        Assert.That(result.Stdout, Is.EqualTo("1\ncaught in gen boom\nrecovered\ngen finally\nclosed\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void GeneratorInForWithBreak()
+    {
+        var result = PythonRunner.Run("def nat():\n    n = 0\n    while True:\n        yield n\n        n += 1\nfor i in nat():\n    if i > 3:\n        break\n    print(i)\nprint(list(zip(nat(), 'abc')))");
+        Assert.That(result.Stdout, Is.EqualTo("0\n1\n2\n3\n[(0, 'a'), (1, 'b'), (2, 'c')]\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void StopIterationInGeneratorBecomesRuntimeError()
+    {
+        var result = PythonRunner.Run("def g():\n    raise StopIteration\n    yield\ntry:\n    list(g())\nexcept RuntimeError as e:\n    print(type(e).__name__, e)");
+        Assert.That(result.Stdout, Is.EqualTo("RuntimeError generator raised StopIteration\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void IteratorProtocolClass()
+    {
+        var result = PythonRunner.Run("class Countdown:\n    def __init__(self, n):\n        self.n = n\n    def __iter__(self):\n        return self\n    def __next__(self):\n        if self.n <= 0:\n            raise StopIteration\n        self.n -= 1\n        return self.n + 1\nprint(list(Countdown(3)), [x for x in Countdown(2)], iter([1]).__next__())");
+        Assert.That(result.Stdout, Is.EqualTo("[3, 2, 1] [2, 1] 1\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void GeneratorRepr()
+    {
+        var result = PythonRunner.Run("def gen(): yield 1\nprint(repr(gen()).startswith('<generator object gen at 0x'), type(gen()).__name__)");
+        Assert.That(result.Stdout, Is.EqualTo("True generator\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+}
