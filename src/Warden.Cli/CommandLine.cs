@@ -11,6 +11,12 @@ internal sealed class CommandLine
     public IReadOnlyList<string> Files { get; private init; } = [];
     /// <summary>Total passes of <c>--parse-benchmark</c>, the first one being the cold pass.</summary>
     public int BenchmarkPasses { get; private init; } = DefaultBenchmarkPasses;
+    /// <summary>
+    /// For <see cref="CliAction.RunProgram"/>: what to run and its <c>sys.argv</c>, as python3.11
+    /// reads its command line: <c>-c CODE ARGS</c>, <c>-m MODULE ARGS</c>, <c>FILE ARGS</c>,
+    /// <c>- ARGS</c> or nothing (standard input).
+    /// </summary>
+    public ProgramSpec Program { get; private init; } = new(ProgramKind.Stdin, "-", ["-"]);
     /// <summary>With <c>--dump-ast</c>: describe a failure fully instead of naming its class.</summary>
     public bool ErrorDetails { get; private init; }
 
@@ -18,7 +24,7 @@ internal sealed class CommandLine
     public static CommandLine Parse(string[] args)
     {
         if (args.Length == 0)
-            return new CommandLine { Action = CliAction.RunProgram };
+            return new CommandLine { Action = CliAction.RunProgram, Program = new(ProgramKind.Stdin, "-", [""]) };
 
         CliAction? action = null;
         var files = new List<string>();
@@ -49,7 +55,17 @@ internal sealed class CommandLine
                     files.AddRange(ReadFileList(ValueOf(args, ref i)));
                     break;
                 case "-c" or "-m":
-                    return new CommandLine { Action = CliAction.RunProgram };
+                    if (action is not null) throw new UsageException($"'{arg}' cannot follow {action}");
+                    string target = ValueOf(args, ref i);
+                    return new CommandLine
+                    {
+                        Action = CliAction.RunProgram,
+                        Program = arg == "-c"
+                            ? new(ProgramKind.Code, target, ["-c", .. args[(i + 1)..]])
+                            : new(ProgramKind.Module, target, [target, .. args[(i + 1)..]]),
+                    };
+                case "-" when action is null:
+                    return new CommandLine { Action = CliAction.RunProgram, Program = new(ProgramKind.Stdin, "-", ["-", .. args[(i + 1)..]]) };
                 case "--":
                     files.AddRange(args.Skip(i + 1));
                     i = args.Length;
@@ -59,7 +75,7 @@ internal sealed class CommandLine
                         throw new UsageException($"unknown option '{arg}'");
                     if (action is null)
                         // `warden script.py [args]`: everything after the script belongs to the script.
-                        return new CommandLine { Action = CliAction.RunProgram };
+                        return new CommandLine { Action = CliAction.RunProgram, Program = new(ProgramKind.File, arg, args[i..]) };
                     files.Add(arg);
                     break;
             }
@@ -114,3 +130,9 @@ internal sealed class CommandLine
         }
     }
 }
+
+/// <summary>How the program to run is given on the command line.</summary>
+internal enum ProgramKind { File, Code, Module, Stdin }
+
+/// <summary>The program to run: its kind, the file/code/module text, and <c>sys.argv</c>.</summary>
+internal sealed record ProgramSpec(ProgramKind Kind, string Target, string[] Argv);

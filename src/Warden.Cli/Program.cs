@@ -46,8 +46,7 @@ internal static class Program
             case CliAction.ParseBenchmark:
                 return ParseBenchmarkCommand.Run(commandLine.Files, commandLine.BenchmarkPasses);
             case CliAction.RunProgram:
-                Console.Error.WriteLine("warden: running programs is not implemented yet (parsing only: see --dump-ast)");
-                return ExitCodes.Usage;
+                return RunProgramCommand.Run(commandLine.Program);
             default:
                 throw new InvalidOperationException($"unhandled action {commandLine.Action}");
         }

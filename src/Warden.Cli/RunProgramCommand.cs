@@ -1,0 +1,46 @@
+using System.Text;
+using Warden.Runtime;
+
+namespace Warden.Cli;
+
+/// <summary>
+/// <c>warden FILE</c>, <c>warden -c CODE</c>, <c>warden -</c> / a program on standard input:
+/// runs it as python3.11 would, with UTF-8 output. Standard output is block-buffered and
+/// flushed at exit (as CPython does when it is not a terminal); standard error is unbuffered.
+/// </summary>
+internal static class RunProgramCommand
+{
+    public static int Run(ProgramSpec program)
+    {
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = Console.IsOutputRedirected is false };
+        using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
+        try
+        {
+            switch (program.Kind)
+            {
+                case ProgramKind.File:
+                    return ScriptRunner.RunFile(program.Target, program.Argv, stdout, stderr);
+                case ProgramKind.Code:
+                    return ScriptRunner.RunCode(program.Target, program.Argv, stdout, stderr);
+                case ProgramKind.Stdin when !Console.IsInputRedirected && program.Argv[0] == "":
+                    stderr.WriteLine("warden: the interactive prompt is not implemented yet; pass a FILE, -c CODE, or a program on standard input");
+                    return ExitCodes.Usage;
+                case ProgramKind.Stdin:
+                    using (var input = Console.OpenStandardInput())
+                    using (var buffer = new MemoryStream())
+                    {
+                        input.CopyTo(buffer);
+                        return ScriptRunner.Run(buffer.ToArray(), "<stdin>", stdout, stderr);
+                    }
+                default:
+                    stderr.WriteLine($"warden: -m {program.Target}: running modules is not implemented yet (imports come with the modules issue)");
+                    return ExitCodes.Usage;
+            }
+        }
+        finally
+        {
+            stdout.Flush();
+        }
+    }
+}
