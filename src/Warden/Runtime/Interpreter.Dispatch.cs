@@ -13,6 +13,7 @@ public static partial class Interpreter
     /// here without .NET exceptions, natives' exceptions by <see cref="Run"/>.
     /// </summary>
     [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // never run the loop as tier-0/OSR code (locals would live in memory)
     private static PyObject Dispatch(Frame f, Frame entry, ThreadState ts)
     {
         CodeObject co = f.Code;
@@ -58,24 +59,9 @@ public static partial class Interpreter
                     s[sp++].Value = v;
                     break;
                 }
-                case Opcode.LoadFastLoadFast:
-                {
-                    var a = s[arg & 0xFFF].Value;
-                    var b = s[arg >> 12].Value;
-                    if (a is null) throw UnboundLocal(co, arg & 0xFFF);
-                    if (b is null) throw UnboundLocal(co, arg >> 12);
-                    s[sp].Value = a;
-                    s[sp + 1].Value = b;
-                    sp += 2;
-                    break;
-                }
                 case Opcode.StoreFast:
                     s[arg].Value = s[--sp].Value;
                     s[sp].Value = null!;
-                    break;
-                case Opcode.DeleteFast:
-                    if (s[arg].Value is null) throw UnboundLocal(co, arg);
-                    s[arg].Value = null!;
                     break;
                 case Opcode.LoadClosure:
                     s[sp++].Value = s[arg].Value;
@@ -91,53 +77,7 @@ public static partial class Interpreter
                     ((PyCell)s[arg].Value).Value = s[--sp].Value;
                     s[sp].Value = null!;
                     break;
-                case Opcode.DeleteDeref:
-                {
-                    var cell = (PyCell)s[arg].Value;
-                    if (cell.Value is null) throw UnboundDeref(co, arg);
-                    cell.Value = null;
-                    break;
-                }
-                case Opcode.LoadClassDeref:
-                {
-                    var name = PyStr.From(DerefName(co, arg));
-                    if (f.Locals is PyDict ld && ld.TryGetStr(name, out var v)) { s[sp++].Value = v; break; }
-                    var cv = ((PyCell)s[arg].Value).Value;
-                    if (cv is null) throw UnboundDeref(co, arg);
-                    s[sp++].Value = cv;
-                    break;
-                }
-
                 // ---- names ----
-                case Opcode.LoadName:
-                {
-                    var name = names[arg];
-                    PyObject? v;
-                    if (f.Locals is PyDict ld) { if (!ld.TryGetStr(name, out v!)) v = null; }
-                    else v = LookupMapping(f.Locals!, name);
-                    if (v is null && !f.Globals.TryGetStr(name, out v!) && !f.Builtins.TryGetStr(name, out v!))
-                        throw NameNotDefined(name);
-                    s[sp++].Value = v;
-                    break;
-                }
-                case Opcode.StoreName:
-                {
-                    var v = s[--sp].Value;
-                    s[sp].Value = null!;
-                    if (f.Locals is PyDict ld) ld.SetStr(names[arg], v);
-                    else PyOps.SetItem(f.Locals!, names[arg], v);
-                    break;
-                }
-                case Opcode.DeleteName:
-                {
-                    var name = names[arg];
-                    if (f.Locals is PyDict ld)
-                    {
-                        if (!ld.RemoveStr(name.Value)) throw NameNotDefined(name);
-                    }
-                    else PyOps.DelItem(f.Locals!, name);
-                    break;
-                }
                 case Opcode.LoadGlobal:
                 {
                     var cache = co.Caches[code[pc++]] as GlobalCache;
@@ -152,14 +92,6 @@ public static partial class Interpreter
                     s[sp++].Value = v;
                     break;
                 }
-                case Opcode.StoreGlobal:
-                    f.Globals.SetStr(names[arg], s[--sp].Value);
-                    s[sp].Value = null!;
-                    break;
-                case Opcode.DeleteGlobal:
-                    if (!f.Globals.RemoveStr(co.Names[arg])) throw NameNotDefined(names[arg]);
-                    break;
-
                 // ---- attributes ----
                 case Opcode.LoadAttr:
                 {
@@ -176,13 +108,6 @@ public static partial class Interpreter
                     s[sp].Value = null!;
                     s[sp + 1].Value = null!;
                     StoreAttrCached(obj, names[arg], value, co.Caches, ci);
-                    break;
-                }
-                case Opcode.DeleteAttr:
-                {
-                    var obj = s[--sp].Value;
-                    s[sp].Value = null!;
-                    PyOps.DelAttr(obj, names[arg]);
                     break;
                 }
                 case Opcode.LoadMethod:
@@ -232,24 +157,6 @@ public static partial class Interpreter
                     PyOps.SetItem(container, key, value);
                     break;
                 }
-                case Opcode.DeleteSubscr:
-                {
-                    var key = s[--sp].Value;
-                    var container = s[--sp].Value;
-                    s[sp].Value = s[sp + 1].Value = null!;
-                    PyOps.DelItem(container, key);
-                    break;
-                }
-                case Opcode.BuildSlice:
-                {
-                    PyObject step = arg == 3 ? s[--sp].Value : PyNone.Instance;
-                    var stop = s[--sp].Value;
-                    var start = s[sp - 1].Value;
-                    s[sp - 1].Value = new PySlice(start, stop, step);
-                    s[sp].Value = null!;
-                    break;
-                }
-
                 // ---- operators ----
                 case Opcode.BinaryOp:
                 {
@@ -346,15 +253,6 @@ public static partial class Interpreter
                     pc = result ? pc + 2 : compareArg >> 4;
                     break;
                 }
-                case Opcode.UnaryNegative:
-                    s[sp - 1].Value = PyOps.Negative(s[sp - 1].Value);
-                    break;
-                case Opcode.UnaryPositive:
-                    s[sp - 1].Value = PyOps.Positive(s[sp - 1].Value);
-                    break;
-                case Opcode.UnaryInvert:
-                    s[sp - 1].Value = PyOps.Invert(s[sp - 1].Value);
-                    break;
                 case Opcode.UnaryNot:
                     s[sp - 1].Value = PyOps.IsTrue(s[sp - 1].Value) ? PyInt.False : PyInt.True;
                     break;
@@ -495,43 +393,6 @@ public static partial class Interpreter
                     s[sp++].Value = new PyList(items, arg);
                     break;
                 }
-                case Opcode.BuildSet:
-                {
-                    var set = new PySet();
-                    sp -= arg;
-                    for (int i = 0; i < arg; i++) { set.Add(s[sp + i].Value); s[sp + i].Value = null!; }
-                    s[sp++].Value = set;
-                    break;
-                }
-                case Opcode.BuildMap:
-                {
-                    var dict = new PyDict(arg);
-                    sp -= 2 * arg;
-                    for (int i = 0; i < arg; i++)
-                    {
-                        dict.SetItem(s[sp + 2 * i].Value, s[sp + 2 * i + 1].Value);
-                        s[sp + 2 * i].Value = s[sp + 2 * i + 1].Value = null!;
-                    }
-                    s[sp++].Value = dict;
-                    break;
-                }
-                case Opcode.BuildConstKeyMap:
-                {
-                    var keys = (PyTuple)s[--sp].Value;
-                    var dict = new PyDict(arg);
-                    sp -= arg;
-                    for (int i = 0; i < arg; i++) { dict.SetItem(keys.Items[i], s[sp + i].Value); s[sp + i].Value = null!; }
-                    s[sp++].Value = dict;
-                    break;
-                }
-                case Opcode.BuildString:
-                {
-                    sp -= arg;
-                    var sb = new System.Text.StringBuilder();
-                    for (int i = 0; i < arg; i++) { sb.Append(((PyStr)s[sp + i].Value).Value); s[sp + i].Value = null!; }
-                    s[sp++].Value = PyStr.From(sb.ToString());
-                    break;
-                }
                 case Opcode.ListAppend:
                 {
                     var v = s[--sp].Value;
@@ -539,100 +400,7 @@ public static partial class Interpreter
                     ((PyList)s[sp - arg].Value).Append(v);
                     break;
                 }
-                case Opcode.SetAdd:
-                {
-                    var v = s[--sp].Value;
-                    s[sp].Value = null!;
-                    ((PySet)s[sp - arg].Value).Add(v);
-                    break;
-                }
-                case Opcode.MapAdd:
-                {
-                    var value = s[--sp].Value;
-                    var key = s[--sp].Value;
-                    s[sp].Value = s[sp + 1].Value = null!;
-                    ((PyDict)s[sp - arg].Value).SetItem(key, value);
-                    break;
-                }
-                case Opcode.ListExtend:
-                {
-                    var iterable = s[--sp].Value;
-                    s[sp].Value = null!;
-                    ListMethods.Extend((PyList)s[sp - arg].Value, iterable);
-                    break;
-                }
-                case Opcode.SetUpdate:
-                {
-                    var iterable = s[--sp].Value;
-                    s[sp].Value = null!;
-                    var set = (PySet)s[sp - arg].Value;
-                    var it = PyOps.GetIter(iterable);
-                    while (PyOps.TryNext(it, out var x)) set.Add(x);
-                    break;
-                }
-                case Opcode.DictUpdate:
-                {
-                    var other = s[--sp].Value;
-                    s[sp].Value = null!;
-                    if (other is not PyDict && other.Type.Lookup("keys") is null)
-                        throw PyExc.TypeError($"'{other.Type.Name}' object is not a mapping");
-                    DictMethods.Update((PyDict)s[sp - arg].Value, other);
-                    break;
-                }
-                case Opcode.DictMerge:
-                {
-                    var other = s[--sp].Value;
-                    s[sp].Value = null!;
-                    var target = (PyDict)s[sp - arg].Value;
-                    var callee = sp - arg - 3 >= f.StackBase ? s[sp - arg - 3].Value : null;
-                    MergeKeywords(target, other, callee);
-                    break;
-                }
-                case Opcode.ListToTuple:
-                {
-                    var list = (PyList)s[sp - 1].Value;
-                    s[sp - 1].Value = PyTuple.Create(list.ToArray());
-                    break;
-                }
-                case Opcode.FormatValue:
-                {
-                    string spec = "";
-                    if ((arg & 4) != 0)
-                    {
-                        spec = ((PyStr)s[--sp].Value).Value;
-                        s[sp].Value = null!;
-                    }
-                    var v = s[sp - 1].Value;
-                    switch (arg & 3)
-                    {
-                        case 1: v = PyOps.StrObject(v); break;
-                        case 2: v = PyStr.From(PyOps.Repr(v)); break;
-                        case 3: v = PyStr.From(BuiltinFunctions.Ascii(PyOps.Repr(v))); break;
-                    }
-                    if (spec.Length == 0 && v is PyStr && !v.Type.IsHeapType) { s[sp - 1].Value = v; break; }
-                    s[sp - 1].Value = PyStr.From(PyOps.Format(v, spec));
-                    break;
-                }
-
                 // ---- unpacking ----
-                case Opcode.UnpackSequence:
-                {
-                    var seq = s[--sp].Value;
-                    s[sp].Value = null!;
-                    UnpackSequence(seq, arg, s, sp);
-                    sp += arg;
-                    break;
-                }
-                case Opcode.UnpackEx:
-                {
-                    var seq = s[--sp].Value;
-                    s[sp].Value = null!;
-                    int before = arg & 0xFF, after = arg >> 8;
-                    UnpackStarred(seq, before, after, s, sp);
-                    sp += before + after + 1;
-                    break;
-                }
-
                 // ---- calls ----
                 case Opcode.Call:
                 case Opcode.CallKw:
@@ -684,43 +452,6 @@ public static partial class Interpreter
                     s[sp++].Value = result;
                     break;
                 }
-                case Opcode.CallFunctionEx:
-                {
-                    PyObject? kwargs = null;
-                    if ((arg & 1) != 0) { kwargs = s[--sp].Value; s[sp].Value = null!; }
-                    var argsTuple = (PyTuple)s[--sp].Value;
-                    s[sp].Value = null!;
-                    --sp; // the null "self" slot
-                    var callable = s[sp - 1].Value;
-                    s[sp - 1].Value = CallWithKeywordDict(callable, argsTuple.Items, kwargs as PyDict);
-                    break;
-                }
-                case Opcode.MakeFunction:
-                {
-                    var fcode = (CodeObject)s[--sp].Value;
-                    s[sp].Value = null!;
-                    PyCell[]? closure = null;
-                    if ((arg & 8) != 0)
-                    {
-                        closure = ((PyTuple)s[--sp].Value).Items.Cast<PyCell>().ToArray();
-                        s[sp].Value = null!;
-                    }
-                    PyDict? annotations = null;
-                    if ((arg & 4) != 0) { annotations = (PyDict)s[--sp].Value; s[sp].Value = null!; }
-                    PyDict? kwDefaults = null;
-                    if ((arg & 2) != 0) { kwDefaults = (PyDict)s[--sp].Value; s[sp].Value = null!; }
-                    PyObject[]? defaults = null;
-                    if ((arg & 1) != 0) { defaults = ((PyTuple)s[--sp].Value).Items; s[sp].Value = null!; }
-                    var fn = new PyFunction(fcode, f.Globals, f.Builtins, fcode.QualName, closure)
-                    {
-                        Defaults = defaults,
-                        KwDefaults = kwDefaults,
-                        Annotations = annotations,
-                        Doc = fcode.Doc,
-                    };
-                    s[sp++].Value = fn;
-                    break;
-                }
                 case Opcode.ReturnValue:
                 {
                     var result = s[--sp].Value;
@@ -737,12 +468,6 @@ public static partial class Interpreter
                     s[sp++].Value = result;
                     break;
                 }
-                case Opcode.LoadBuildClass:
-                    if (!f.Builtins.TryGetStr("__build_class__", out var buildClass))
-                        throw PyExc.NameError("__build_class__ not found");
-                    s[sp++].Value = buildClass;
-                    break;
-
                 // ---- exceptions ----
                 case Opcode.RaiseVarargs:
                 {
@@ -796,35 +521,6 @@ public static partial class Interpreter
                     ts.HandledException = prev as PyBaseException;
                     break;
                 }
-                case Opcode.CheckExcMatch:
-                {
-                    var type = s[--sp].Value;
-                    s[sp].Value = null!;
-                    s[sp++].Value = PyInt.FromBool(ExceptionMatches(s[sp - 2].Value, type));
-                    break;
-                }
-                case Opcode.WithExceptStart:
-                {
-                    var exc = (PyBaseException)s[sp - 1].Value;
-                    var exit = s[sp - 4].Value;
-                    s[sp++].Value = PyOps.Call3(exit, exc.Type, exc, (PyObject?)exc.Traceback ?? PyNone.Instance);
-                    break;
-                }
-                case Opcode.BeforeWith:
-                {
-                    var manager = s[sp - 1].Value;
-                    var enter = manager.Type.Lookup("__enter__");
-                    var exit = manager.Type.Lookup("__exit__");
-                    if (enter is null || exit is null)
-                        throw PyExc.TypeError($"'{manager.Type.Name}' object does not support the context manager protocol");
-                    s[sp - 1].Value = PyOps.BindDescriptor(exit, manager, manager.Type);
-                    s[sp++].Value = PyOps.CallSpecial(enter, manager);
-                    break;
-                }
-                case Opcode.LoadAssertionError:
-                    s[sp++].Value = TypeObjects.AssertionError;
-                    break;
-
                 // ---- generators ----
                 case Opcode.YieldValue:
                 {
@@ -835,9 +531,6 @@ public static partial class Interpreter
                     f.Yielded = true;
                     return value;
                 }
-                case Opcode.GetYieldFromIter:
-                    if (s[sp - 1].Value is not PyGenerator) s[sp - 1].Value = PyOps.GetIter(s[sp - 1].Value);
-                    break;
                 case Opcode.Send:
                 {
                     var value = s[sp - 1].Value;
@@ -865,37 +558,12 @@ public static partial class Interpreter
                     }
                     break;
                 }
-                case Opcode.ReturnGenerator:
-                    break;
-
                 // ---- modules ----
-                case Opcode.ImportName:
-                {
-                    string name = co.Names[arg];
-                    throw PyExc.ModuleNotFoundError($"No module named '{name.Split('.')[0]}'");
-                }
-                case Opcode.ImportFrom:
-                    s[sp].Value = PyOps.GetAttr(s[sp - 1].Value, names[arg]);
-                    sp++;
-                    break;
-                case Opcode.ImportStar:
-                    throw PyExc.ModuleNotFoundError("import * is not supported yet");
-                case Opcode.SetupAnnotations:
-                    if (f.Locals is PyDict ad && !ad.TryGetStr("__annotations__", out _)) ad.SetStr("__annotations__", new PyDict());
-                    break;
-                case Opcode.PrintExpr:
-                {
-                    var v = s[--sp].Value;
-                    s[sp].Value = null!;
-                    if (v is not PyNone)
-                    {
-                        f.Builtins.SetStr("_", v);
-                        ts.Stdout.Write(PyOps.Repr(v) + "\n");
-                    }
-                    break;
-                }
                 default:
-                    throw new InvalidOperationException($"unknown opcode {(byte)word}");
+                    // Less frequent instructions run out of line, keeping this method small enough
+                    // for the JIT to hold pc, sp and the arrays in registers.
+                    sp = DispatchUncommon((Opcode)(byte)word, arg, f, s, sp, ts);
+                    break;
             }
             continue;
 
@@ -903,6 +571,360 @@ public static partial class Interpreter
             f = Unwind(f, entry, ts, raised, newError: false) ?? throw new PythonException(raised) { UnwoundBy = entry };
             co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
         }
+    }
+
+    /// <summary>
+    /// The less frequent instructions, out of line. Returns the new stack pointer; none of these
+    /// changes the instruction pointer or the current frame.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int DispatchUncommon(Opcode op, int arg, Frame f, StackSlot[] s, int sp, ThreadState ts)
+    {
+        var co = f.Code;
+        var consts = co.Constants;
+        var names = co.NameObjects;
+        switch (op)
+        {
+        case Opcode.LoadFastLoadFast:
+        {
+            var a = s[arg & 0xFFF].Value;
+            var b = s[arg >> 12].Value;
+            if (a is null) throw UnboundLocal(co, arg & 0xFFF);
+            if (b is null) throw UnboundLocal(co, arg >> 12);
+            s[sp].Value = a;
+            s[sp + 1].Value = b;
+            sp += 2;
+            break;
+        }
+        case Opcode.DeleteFast:
+            if (s[arg].Value is null) throw UnboundLocal(co, arg);
+            s[arg].Value = null!;
+            break;
+        case Opcode.DeleteDeref:
+        {
+            var cell = (PyCell)s[arg].Value;
+            if (cell.Value is null) throw UnboundDeref(co, arg);
+            cell.Value = null;
+            break;
+        }
+        case Opcode.LoadClassDeref:
+        {
+            var name = PyStr.From(DerefName(co, arg));
+            if (f.Locals is PyDict ld && ld.TryGetStr(name, out var v)) { s[sp++].Value = v; break; }
+            var cv = ((PyCell)s[arg].Value).Value;
+            if (cv is null) throw UnboundDeref(co, arg);
+            s[sp++].Value = cv;
+            break;
+        }
+
+        case Opcode.LoadName:
+        {
+            var name = names[arg];
+            PyObject? v;
+            if (f.Locals is PyDict ld) { if (!ld.TryGetStr(name, out v!)) v = null; }
+            else v = LookupMapping(f.Locals!, name);
+            if (v is null && !f.Globals.TryGetStr(name, out v!) && !f.Builtins.TryGetStr(name, out v!))
+                throw NameNotDefined(name);
+            s[sp++].Value = v;
+            break;
+        }
+        case Opcode.StoreName:
+        {
+            var v = s[--sp].Value;
+            s[sp].Value = null!;
+            if (f.Locals is PyDict ld) ld.SetStr(names[arg], v);
+            else PyOps.SetItem(f.Locals!, names[arg], v);
+            break;
+        }
+        case Opcode.DeleteName:
+        {
+            var name = names[arg];
+            if (f.Locals is PyDict ld)
+            {
+                if (!ld.RemoveStr(name.Value)) throw NameNotDefined(name);
+            }
+            else PyOps.DelItem(f.Locals!, name);
+            break;
+        }
+        case Opcode.StoreGlobal:
+            f.Globals.SetStr(names[arg], s[--sp].Value);
+            s[sp].Value = null!;
+            break;
+        case Opcode.DeleteGlobal:
+            if (!f.Globals.RemoveStr(co.Names[arg])) throw NameNotDefined(names[arg]);
+            break;
+
+        case Opcode.DeleteAttr:
+        {
+            var obj = s[--sp].Value;
+            s[sp].Value = null!;
+            PyOps.DelAttr(obj, names[arg]);
+            break;
+        }
+        case Opcode.DeleteSubscr:
+        {
+            var key = s[--sp].Value;
+            var container = s[--sp].Value;
+            s[sp].Value = s[sp + 1].Value = null!;
+            PyOps.DelItem(container, key);
+            break;
+        }
+        case Opcode.BuildSlice:
+        {
+            PyObject step = arg == 3 ? s[--sp].Value : PyNone.Instance;
+            var stop = s[--sp].Value;
+            var start = s[sp - 1].Value;
+            s[sp - 1].Value = new PySlice(start, stop, step);
+            s[sp].Value = null!;
+            break;
+        }
+
+        case Opcode.UnaryNegative:
+            s[sp - 1].Value = PyOps.Negative(s[sp - 1].Value);
+            break;
+        case Opcode.UnaryPositive:
+            s[sp - 1].Value = PyOps.Positive(s[sp - 1].Value);
+            break;
+        case Opcode.UnaryInvert:
+            s[sp - 1].Value = PyOps.Invert(s[sp - 1].Value);
+            break;
+        case Opcode.BuildSet:
+        {
+            var set = new PySet();
+            sp -= arg;
+            for (int i = 0; i < arg; i++) { set.Add(s[sp + i].Value); s[sp + i].Value = null!; }
+            s[sp++].Value = set;
+            break;
+        }
+        case Opcode.BuildMap:
+        {
+            var dict = new PyDict(arg);
+            sp -= 2 * arg;
+            for (int i = 0; i < arg; i++)
+            {
+                dict.SetItem(s[sp + 2 * i].Value, s[sp + 2 * i + 1].Value);
+                s[sp + 2 * i].Value = s[sp + 2 * i + 1].Value = null!;
+            }
+            s[sp++].Value = dict;
+            break;
+        }
+        case Opcode.BuildConstKeyMap:
+        {
+            var keys = (PyTuple)s[--sp].Value;
+            var dict = new PyDict(arg);
+            sp -= arg;
+            for (int i = 0; i < arg; i++) { dict.SetItem(keys.Items[i], s[sp + i].Value); s[sp + i].Value = null!; }
+            s[sp++].Value = dict;
+            break;
+        }
+        case Opcode.BuildString:
+        {
+            sp -= arg;
+            var sb = new System.Text.StringBuilder();
+            for (int i = 0; i < arg; i++) { sb.Append(((PyStr)s[sp + i].Value).Value); s[sp + i].Value = null!; }
+            s[sp++].Value = PyStr.From(sb.ToString());
+            break;
+        }
+        case Opcode.SetAdd:
+        {
+            var v = s[--sp].Value;
+            s[sp].Value = null!;
+            ((PySet)s[sp - arg].Value).Add(v);
+            break;
+        }
+        case Opcode.MapAdd:
+        {
+            var value = s[--sp].Value;
+            var key = s[--sp].Value;
+            s[sp].Value = s[sp + 1].Value = null!;
+            ((PyDict)s[sp - arg].Value).SetItem(key, value);
+            break;
+        }
+        case Opcode.ListExtend:
+        {
+            var iterable = s[--sp].Value;
+            s[sp].Value = null!;
+            ListMethods.Extend((PyList)s[sp - arg].Value, iterable);
+            break;
+        }
+        case Opcode.SetUpdate:
+        {
+            var iterable = s[--sp].Value;
+            s[sp].Value = null!;
+            var set = (PySet)s[sp - arg].Value;
+            var it = PyOps.GetIter(iterable);
+            while (PyOps.TryNext(it, out var x)) set.Add(x);
+            break;
+        }
+        case Opcode.DictUpdate:
+        {
+            var other = s[--sp].Value;
+            s[sp].Value = null!;
+            if (other is not PyDict && other.Type.Lookup("keys") is null)
+                throw PyExc.TypeError($"'{other.Type.Name}' object is not a mapping");
+            DictMethods.Update((PyDict)s[sp - arg].Value, other);
+            break;
+        }
+        case Opcode.DictMerge:
+        {
+            var other = s[--sp].Value;
+            s[sp].Value = null!;
+            var target = (PyDict)s[sp - arg].Value;
+            var callee = sp - arg - 3 >= f.StackBase ? s[sp - arg - 3].Value : null;
+            MergeKeywords(target, other, callee);
+            break;
+        }
+        case Opcode.ListToTuple:
+        {
+            var list = (PyList)s[sp - 1].Value;
+            s[sp - 1].Value = PyTuple.Create(list.ToArray());
+            break;
+        }
+        case Opcode.FormatValue:
+        {
+            string spec = "";
+            if ((arg & 4) != 0)
+            {
+                spec = ((PyStr)s[--sp].Value).Value;
+                s[sp].Value = null!;
+            }
+            var v = s[sp - 1].Value;
+            switch (arg & 3)
+            {
+                case 1: v = PyOps.StrObject(v); break;
+                case 2: v = PyStr.From(PyOps.Repr(v)); break;
+                case 3: v = PyStr.From(BuiltinFunctions.Ascii(PyOps.Repr(v))); break;
+            }
+            if (spec.Length == 0 && v is PyStr && !v.Type.IsHeapType) { s[sp - 1].Value = v; break; }
+            s[sp - 1].Value = PyStr.From(PyOps.Format(v, spec));
+            break;
+        }
+
+        case Opcode.UnpackSequence:
+        {
+            var seq = s[--sp].Value;
+            s[sp].Value = null!;
+            UnpackSequence(seq, arg, s, sp);
+            sp += arg;
+            break;
+        }
+        case Opcode.UnpackEx:
+        {
+            var seq = s[--sp].Value;
+            s[sp].Value = null!;
+            int before = arg & 0xFF, after = arg >> 8;
+            UnpackStarred(seq, before, after, s, sp);
+            sp += before + after + 1;
+            break;
+        }
+
+        case Opcode.CallFunctionEx:
+        {
+            PyObject? kwargs = null;
+            if ((arg & 1) != 0) { kwargs = s[--sp].Value; s[sp].Value = null!; }
+            var argsTuple = (PyTuple)s[--sp].Value;
+            s[sp].Value = null!;
+            --sp; // the null "self" slot
+            var callable = s[sp - 1].Value;
+            s[sp - 1].Value = CallWithKeywordDict(callable, argsTuple.Items, kwargs as PyDict);
+            break;
+        }
+        case Opcode.MakeFunction:
+        {
+            var fcode = (CodeObject)s[--sp].Value;
+            s[sp].Value = null!;
+            PyCell[]? closure = null;
+            if ((arg & 8) != 0)
+            {
+                closure = ((PyTuple)s[--sp].Value).Items.Cast<PyCell>().ToArray();
+                s[sp].Value = null!;
+            }
+            PyDict? annotations = null;
+            if ((arg & 4) != 0) { annotations = (PyDict)s[--sp].Value; s[sp].Value = null!; }
+            PyDict? kwDefaults = null;
+            if ((arg & 2) != 0) { kwDefaults = (PyDict)s[--sp].Value; s[sp].Value = null!; }
+            PyObject[]? defaults = null;
+            if ((arg & 1) != 0) { defaults = ((PyTuple)s[--sp].Value).Items; s[sp].Value = null!; }
+            var fn = new PyFunction(fcode, f.Globals, f.Builtins, fcode.QualName, closure)
+            {
+                Defaults = defaults,
+                KwDefaults = kwDefaults,
+                Annotations = annotations,
+                Doc = fcode.Doc,
+            };
+            s[sp++].Value = fn;
+            break;
+        }
+        case Opcode.LoadBuildClass:
+            if (!f.Builtins.TryGetStr("__build_class__", out var buildClass))
+                throw PyExc.NameError("__build_class__ not found");
+            s[sp++].Value = buildClass;
+            break;
+
+        case Opcode.CheckExcMatch:
+        {
+            var type = s[--sp].Value;
+            s[sp].Value = null!;
+            s[sp++].Value = PyInt.FromBool(ExceptionMatches(s[sp - 2].Value, type));
+            break;
+        }
+        case Opcode.WithExceptStart:
+        {
+            var exc = (PyBaseException)s[sp - 1].Value;
+            var exit = s[sp - 4].Value;
+            s[sp++].Value = PyOps.Call3(exit, exc.Type, exc, (PyObject?)exc.Traceback ?? PyNone.Instance);
+            break;
+        }
+        case Opcode.BeforeWith:
+        {
+            var manager = s[sp - 1].Value;
+            var enter = manager.Type.Lookup("__enter__");
+            var exit = manager.Type.Lookup("__exit__");
+            if (enter is null || exit is null)
+                throw PyExc.TypeError($"'{manager.Type.Name}' object does not support the context manager protocol");
+            s[sp - 1].Value = PyOps.BindDescriptor(exit, manager, manager.Type);
+            s[sp++].Value = PyOps.CallSpecial(enter, manager);
+            break;
+        }
+        case Opcode.LoadAssertionError:
+            s[sp++].Value = TypeObjects.AssertionError;
+            break;
+
+        case Opcode.GetYieldFromIter:
+            if (s[sp - 1].Value is not PyGenerator) s[sp - 1].Value = PyOps.GetIter(s[sp - 1].Value);
+            break;
+        case Opcode.ReturnGenerator:
+            break;
+
+        case Opcode.ImportName:
+        {
+            string name = co.Names[arg];
+            throw PyExc.ModuleNotFoundError($"No module named '{name.Split('.')[0]}'");
+        }
+        case Opcode.ImportFrom:
+            s[sp].Value = PyOps.GetAttr(s[sp - 1].Value, names[arg]);
+            sp++;
+            break;
+        case Opcode.ImportStar:
+            throw PyExc.ModuleNotFoundError("import * is not supported yet");
+        case Opcode.SetupAnnotations:
+            if (f.Locals is PyDict ad && !ad.TryGetStr("__annotations__", out _)) ad.SetStr("__annotations__", new PyDict());
+            break;
+        case Opcode.PrintExpr:
+        {
+            var v = s[--sp].Value;
+            s[sp].Value = null!;
+            if (v is not PyNone)
+            {
+                f.Builtins.SetStr("_", v);
+                ts.Stdout.Write(PyOps.Repr(v) + "\n");
+            }
+            break;
+        }
+            default:
+                throw new InvalidOperationException($"unknown opcode {op}");
+        }
+        return sp;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
