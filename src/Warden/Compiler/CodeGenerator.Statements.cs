@@ -67,6 +67,7 @@ public sealed partial class CodeGenerator
                 _b.Emit(_interactive && _scope.Kind == ScopeKind.Module ? Opcode.PrintExpr : Opcode.PopTop);
                 break;
             case Break b: VisitBreak(b); break;
+            case Match m: VisitMatch(m); break;
             case Continue c: VisitContinue(c); break;
             default:
                 throw Error($"'{s.PythonName}' statements are not supported yet", s);

@@ -21,8 +21,6 @@ public enum Opcode : byte
     LoadFast,
     StoreFast,
     DeleteFast,
-    /// <summary>Fused LOAD_FAST a; LOAD_FAST b: arg = a | b &lt;&lt; 12.</summary>
-    LoadFastLoadFast,
     /// <summary>Push the cell object itself (for closures).</summary>
     LoadClosure,
     LoadDeref,
@@ -153,6 +151,18 @@ public enum Opcode : byte
     /// <summary>LOAD_FAST a; LOAD_CONST k; COMPARE_OP_JUMP_IF_FALSE: arg = a | k &lt;&lt; 12; the compare word follows two words later.</summary>
     CompareFastConstJump,
 
+    // ---- structural pattern matching ----
+    /// <summary>Push whether TOS is a sequence for match with arg items (arg &gt;= 0x8000: at least arg - 0x8000 items, one starred).</summary>
+    MatchSequence,
+    /// <summary>Push whether TOS is a mapping for match.</summary>
+    MatchMapping,
+    /// <summary>Stack: subject, keys -> tuple of values, or None when a key is missing.</summary>
+    MatchKeys,
+    /// <summary>Stack: subject, keys -> new dict of the other items (for **rest).</summary>
+    DictWithoutKeys,
+    /// <summary>Stack: subject, class, keyword names -> tuple of attributes (arg positional), or None.</summary>
+    MatchClass,
+
     ImportName,
     ImportFrom,
     ImportStar,
@@ -180,7 +190,6 @@ public static class OpcodeInfo
     {
         Opcode.BinaryOpFastFast or Opcode.BinaryOpFastConst or Opcode.CompareFastConstJump => 2,
         Opcode.BinaryOpFastFastStore or Opcode.BinaryOpFastConstStore => 3,
-        Opcode.LoadFastLoadFast => 1,
         _ => 0,
     };
 
@@ -212,7 +221,6 @@ public static class OpcodeInfo
             case Opcode.Swap: return 0;
             case Opcode.LoadConst: case Opcode.PushNull: return 1;
             case Opcode.LoadFast: return 1;
-            case Opcode.LoadFastLoadFast: return 2;
             case Opcode.StoreFast: return -1;
             case Opcode.DeleteFast: return 0;
             case Opcode.LoadClosure: case Opcode.LoadDeref: case Opcode.LoadClassDeref: return 1;
@@ -267,6 +275,9 @@ public static class OpcodeInfo
             case Opcode.Send: return jump ? -1 : 0;
             case Opcode.GetYieldFromIter: return 0;
             case Opcode.ReturnGenerator: return 0;
+            case Opcode.MatchSequence: case Opcode.MatchMapping: return 1;
+            case Opcode.MatchKeys: case Opcode.DictWithoutKeys: return -1;
+            case Opcode.MatchClass: return -2;
             case Opcode.ImportName: return -1;
             case Opcode.ImportFrom: return 1;
             case Opcode.ImportStar: return -1;

@@ -64,7 +64,6 @@ internal static class NumberMethods
             if (ReferenceEquals(cls, TypeObjects.Int)) return value;
             return new PyInstance(cls) { BuiltinValue = value };
         })));
-        t.NativeNew = (args, kw) => PyNone.Instance;
         InstallOperators(t, IsInt, BinaryOperator.Add, BinaryOperator.Subtract, BinaryOperator.Multiply, BinaryOperator.TrueDivide,
             BinaryOperator.FloorDivide, BinaryOperator.Modulo, BinaryOperator.Power, BinaryOperator.LeftShift, BinaryOperator.RightShift,
             BinaryOperator.And, BinaryOperator.Or, BinaryOperator.Xor);
@@ -147,7 +146,6 @@ internal static class NumberMethods
             if (ReferenceEquals(cls, TypeObjects.Float)) return value;
             return new PyInstance(cls) { BuiltinValue = value };
         })));
-        t.NativeNew = (args, kw) => PyNone.Instance;
         InstallOperators(t, IsIntOrFloat, BinaryOperator.Add, BinaryOperator.Subtract, BinaryOperator.Multiply, BinaryOperator.TrueDivide,
             BinaryOperator.FloorDivide, BinaryOperator.Modulo, BinaryOperator.Power);
         InstallComparisons(t, IsIntOrFloat);

@@ -106,7 +106,7 @@ public static partial class PyOps
         PyObject instance;
         if (slots.New is PyStaticMethod { Callable: PyBuiltinFunction nb } && ReferenceEquals(nb, ObjectMethods.ObjectNew))
         {
-            if (!type.IsHeapType && type.NativeNew is null && type.InstanceFactory is null)
+            if (!type.IsHeapType && type.InstanceFactory is null)
                 throw PyExc.TypeError($"cannot create '{type.Name}' instances");
             if ((args.Length > 0 || kwnames is not null) && (slots.Init is null || ReferenceEquals(slots.Init, ObjectMethods.ObjectInit)))
                 throw PyExc.TypeError($"{type.Name}() takes no arguments");

@@ -35,9 +35,6 @@ public sealed class PyType : PyObject
     /// </summary>
     internal Func<PyType, PyObject>? InstanceFactory;
 
-    /// <summary><c>type.__call__</c> for builtin types with a native constructor (int(), str(), list()...).</summary>
-    internal NativeFunction? NativeNew;
-
     /// <summary>True when instances of this type have a <c>__dict__</c>.</summary>
     internal bool InstancesHaveDict;
 

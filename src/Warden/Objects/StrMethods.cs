@@ -107,13 +107,12 @@ internal static class StrMethods
         t.AddMethod("count", (args, kw) =>
         {
             Args.Check(args, kw, "count", 1, 3, 1);
-            var (s, start, end) = Window(S(args), args, 2);
+            var (s, _, _) = Window(S(args), args, 2);
             var sub = ArgStr(args[1], "count").Value;
             if (sub.Length == 0) return PyInt.FromLong(new PyStr(s).Length + 1);
             long n = 0;
             int pos = 0;
             while ((pos = s.IndexOf(sub, pos, StringComparison.Ordinal)) >= 0) { n++; pos += sub.Length; }
-            _ = start; _ = end;
             return PyInt.FromLong(n);
         });
         t.AddMethod("replace", (args, kw) =>

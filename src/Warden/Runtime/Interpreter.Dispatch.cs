@@ -585,17 +585,6 @@ public static partial class Interpreter
         var names = co.NameObjects;
         switch (op)
         {
-        case Opcode.LoadFastLoadFast:
-        {
-            var a = s[arg & 0xFFF].Value;
-            var b = s[arg >> 12].Value;
-            if (a is null) throw UnboundLocal(co, arg & 0xFFF);
-            if (b is null) throw UnboundLocal(co, arg >> 12);
-            s[sp].Value = a;
-            s[sp + 1].Value = b;
-            sp += 2;
-            break;
-        }
         case Opcode.DeleteFast:
             if (s[arg].Value is null) throw UnboundLocal(co, arg);
             s[arg].Value = null!;
@@ -921,6 +910,36 @@ public static partial class Interpreter
             }
             break;
         }
+            case Opcode.MatchSequence:
+                s[sp].Value = PyInt.FromBool(PatternMatching.IsSequenceOfLength(s[sp - 1].Value, arg));
+                sp++;
+                break;
+            case Opcode.MatchMapping:
+                s[sp].Value = PyInt.FromBool(PatternMatching.IsMapping(s[sp - 1].Value));
+                sp++;
+                break;
+            case Opcode.MatchKeys:
+            {
+                var keys = (PyTuple)s[--sp].Value;
+                s[sp].Value = null!;
+                s[sp - 1].Value = PatternMatching.MatchKeys(s[sp - 1].Value, keys);
+                break;
+            }
+            case Opcode.DictWithoutKeys:
+            {
+                var keys = (PyTuple)s[--sp].Value;
+                s[sp].Value = null!;
+                s[sp - 1].Value = PatternMatching.DictWithoutKeys(s[sp - 1].Value, keys);
+                break;
+            }
+            case Opcode.MatchClass:
+            {
+                var kwNames = (PyTuple)s[--sp].Value;
+                var cls = s[--sp].Value;
+                s[sp].Value = s[sp + 1].Value = null!;
+                s[sp - 1].Value = PatternMatching.MatchClass(s[sp - 1].Value, cls, arg, kwNames);
+                break;
+            }
             default:
                 throw new InvalidOperationException($"unknown opcode {op}");
         }
