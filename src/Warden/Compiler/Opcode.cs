@@ -134,6 +134,8 @@ public enum Opcode : byte
     /// <summary>yield from / await driver: stack: receiver, value -> receiver, result; jumps to arg when done.</summary>
     Send,
     GetYieldFromIter,
+    /// <summary>Replace TOS by its awaitable iterator (a coroutine, or the result of __await__).</summary>
+    GetAwaitable,
     /// <summary>Called at generator start; the generator object is created by the call machinery.</summary>
     ReturnGenerator,
 
@@ -273,7 +275,7 @@ public static class OpcodeInfo
             case Opcode.LoadAssertionError: return 1;
             case Opcode.YieldValue: return 0;
             case Opcode.Send: return jump ? -1 : 0;
-            case Opcode.GetYieldFromIter: return 0;
+            case Opcode.GetYieldFromIter: case Opcode.GetAwaitable: return 0;
             case Opcode.ReturnGenerator: return 0;
             case Opcode.MatchSequence: case Opcode.MatchMapping: return 1;
             case Opcode.MatchKeys: case Opcode.DictWithoutKeys: return -1;

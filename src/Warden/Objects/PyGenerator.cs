@@ -2,12 +2,17 @@ using Warden.Runtime;
 
 namespace Warden.Objects;
 
-/// <summary>A generator: a suspended frame resumed by <c>next</c>/<c>send</c>/<c>throw</c>.</summary>
+/// <summary>
+/// A generator or coroutine (<c>async def</c>): a suspended frame resumed by
+/// <c>next</c>/<c>send</c>/<c>throw</c>. Coroutines are not iterable; they are awaited or driven by <c>send</c>.
+/// </summary>
 public sealed class PyGenerator : PyObject
 {
     internal readonly Frame Frame;
     public string Name { get; }
     public string QualName { get; }
+    /// <summary>True for the coroutine made by calling an <c>async def</c> function.</summary>
+    public bool IsCoroutine { get; }
     private bool _started;
     private bool _running;
     private bool _finished;
@@ -17,9 +22,10 @@ public sealed class PyGenerator : PyObject
         Frame = frame;
         Name = function.Name;
         QualName = function.QualName;
+        IsCoroutine = (function.Code.Flags & CodeFlags.Coroutine) != 0;
     }
 
-    public override PyType Type => TypeObjects.Generator;
+    public override PyType Type => IsCoroutine ? TypeObjects.Coroutine : TypeObjects.Generator;
     public bool IsFinished => _finished;
 
     /// <summary>The iteration step: false when the generator returns (its value is dropped, as for-loops do).</summary>
@@ -41,17 +47,18 @@ public sealed class PyGenerator : PyObject
 
     private bool ResumeCore(PyObject value, PyBaseException? thrown, out PyObject result)
     {
-        if (_running) throw PyExc.ValueError("generator already executing");
+        if (_running) throw PyExc.ValueError(IsCoroutine ? "coroutine already executing" : "generator already executing");
         if (_finished)
         {
             if (thrown is not null) throw new PythonException(thrown);
+            if (IsCoroutine) throw PyExc.RuntimeError("cannot reuse already awaited coroutine");
             result = PyNone.Instance;
             return false;
         }
         if (!_started)
         {
             if (thrown is null && value is not PyNone)
-                throw PyExc.TypeError("can't send non-None value to a just-started generator");
+                throw PyExc.TypeError($"can't send non-None value to a just-started {(IsCoroutine ? "coroutine" : "generator")}");
             _started = true;
             if (thrown is not null)
             {
@@ -75,7 +82,7 @@ public sealed class PyGenerator : PyObject
             _finished = true;
             if (e.Exception.Type.IsSubtypeOf(TypeObjects.StopIteration))
             {
-                var error = PyExc.RuntimeError("generator raised StopIteration");
+                var error = PyExc.RuntimeError(IsCoroutine ? "coroutine raised StopIteration" : "generator raised StopIteration");
                 error.Exception.Cause = e.Exception;
                 error.Exception.Context = e.Exception;
                 throw error;
@@ -108,6 +115,14 @@ public sealed class PyGenerator : PyObject
         {
         }
     }
+}
+
+/// <summary>What <c>coroutine.__await__()</c> returns: an iterator that drives the coroutine.</summary>
+public sealed class PyCoroutineWrapper : PyObject
+{
+    public PyGenerator Coroutine { get; }
+    public PyCoroutineWrapper(PyGenerator coroutine) => Coroutine = coroutine;
+    public override PyType Type => TypeObjects.CoroutineWrapper;
 }
 
 /// <summary>The iterator <c>iter()</c> makes for objects that only define <c>__getitem__</c>.</summary>

@@ -38,6 +38,8 @@ public static class TypeObjects
     public static readonly PyType Super = Builtin("super");
     public static readonly PyType Traceback = Builtin("traceback", final: true);
     public static readonly PyType Generator = Builtin("generator", final: true);
+    public static readonly PyType Coroutine = Builtin("coroutine", final: true);
+    public static readonly PyType CoroutineWrapper = Builtin("coroutine_wrapper", final: true);
     public static readonly PyType RangeIterator = Builtin("range_iterator", final: true);
     public static readonly PyType ListIterator = Builtin("list_iterator", final: true);
     public static readonly PyType ListReverseIterator = Builtin("list_reverseiterator", final: true);

@@ -537,6 +537,7 @@ public static partial class Interpreter
                     var receiver = s[sp - 2].Value;
                     bool yielded;
                     PyObject result;
+                    if (receiver is PyCoroutineWrapper wrapper) receiver = wrapper.Coroutine;
                     if (receiver is PyGenerator g) yielded = g.Resume(value, out result);
                     else if (value is PyNone) { yielded = PyOps.TryNext(receiver, out result); if (!yielded) result = PyNone.Instance; }
                     else
@@ -940,6 +941,9 @@ public static partial class Interpreter
                 s[sp - 1].Value = PatternMatching.MatchClass(s[sp - 1].Value, cls, arg, kwNames);
                 break;
             }
+            case Opcode.GetAwaitable:
+                s[sp - 1].Value = GetAwaitable(s[sp - 1].Value);
+                break;
             default:
                 throw new InvalidOperationException($"unknown opcode {op}");
         }

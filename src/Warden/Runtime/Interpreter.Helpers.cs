@@ -47,6 +47,20 @@ public static partial class Interpreter
         return true;
     }
 
+    /// <summary>The iterator an <c>await</c> drives: a coroutine itself, or what <c>__await__</c> returns.</summary>
+    private static PyObject GetAwaitable(PyObject o)
+    {
+        if (o is PyGenerator { IsCoroutine: true }) return o;
+        var await = o.Type.Lookup("__await__");
+        if (await is null) throw PyExc.TypeError($"object {o.Type.Name} can't be used in 'await' expression");
+        var it = PyOps.CallSpecial(await, o);
+        if (it is PyGenerator { IsCoroutine: true })
+            throw PyExc.TypeError("__await__() returned a coroutine");
+        if (it is not PyIterator && it is not PyGenerator && it.Type.GetSlots().Next is null)
+            throw PyExc.TypeError($"__await__() returned non-iterator of type '{it.Type.Name}'");
+        return it;
+    }
+
     private static PyObject CheckInitResult(PyObject result, PyObject instance)
     {
         if (result is not PyNone) throw PyExc.TypeError($"__init__() should return None, not '{result.Type.Name}'");

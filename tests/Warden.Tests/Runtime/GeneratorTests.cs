@@ -2,7 +2,7 @@ using NUnit.Framework;
 
 namespace Warden.Tests.Runtime;
 
-/// <summary>Generators: yield, send, throw, close, yield from, and the iterator protocol. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
+/// <summary>Generators and coroutines: yield, send, throw, close, yield from, await, and the iterator protocol. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
 [TestFixture]
 public class GeneratorTests
 {
@@ -83,6 +83,15 @@ public class GeneratorTests
     {
         var result = PythonRunner.Run("def gen(): yield 1\nprint(repr(gen()).startswith('<generator object gen at 0x'), type(gen()).__name__)");
         Assert.That(result.Stdout, Is.EqualTo("True generator\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void CoroutinesDrivenBySend()
+    {
+        var result = PythonRunner.Run("class Sleep:\n    def __init__(self, n):\n        self.n = n\n    def __await__(self):\n        got = yield ('sleep', self.n)\n        return f'slept {self.n} got {got}'\nasync def inner(x):\n    r = await Sleep(x)\n    return r + '!'\nasync def outer():\n    a = await inner(1)\n    b = await inner(2)\n    return [a, b]\ndef run(coro):\n    value = None\n    steps = []\n    while True:\n        try:\n            request = coro.send(value)\n        except StopIteration as e:\n            return steps, e.value\n        steps.append(request)\n        value = request[1] * 10\nc = outer()\nprint(type(c).__name__, run(c))\nasync def simple():\n    return 42\ns = simple()\ntry:\n    s.send(None)\nexcept StopIteration as e:\n    print('returned', e.value)\ntry:\n    s.send(None)\nexcept RuntimeError as e:\n    print(e)\nasync def bad():\n    await 5\ntry:\n    bad().send(None)\nexcept TypeError as e:\n    print(e)\nasync def thrower():\n    try:\n        await Sleep(1)\n    except ValueError as e:\n        return 'handled ' + str(e)\nt = thrower()\nprint(t.send(None))\ntry:\n    t.throw(ValueError('boom'))\nexcept StopIteration as e:\n    print(e.value)\nw = simple().__await__()\ntry:\n    next(w)\nexcept StopIteration as e:\n    print('wrapper', e.value)\n");
+        Assert.That(result.Stdout, Is.EqualTo("coroutine ([('sleep', 1), ('sleep', 2)], ['slept 1 got 10!', 'slept 2 got 20!'])\nreturned 42\ncannot reuse already awaited coroutine\nobject int can't be used in 'await' expression\n('sleep', 1)\nhandled boom\nwrapper 42\n"));
         Assert.That(result.Stderr, Is.Empty);
         Assert.That(result.ExitCode, Is.EqualTo(0));
     }
