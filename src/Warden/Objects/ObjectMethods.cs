@@ -91,7 +91,7 @@ internal static class ObjectMethods
     {
         var t = TypeObjects.TypeType;
         t.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", TypeNew)));
-        t.AddMethod("__call__", (args, kw) => PyOps.TypeCall((PyType)args[0], args[1..], kw));
+        t.AddMethod("__call__", (args, kw) => PyOps.ConstructInstance((PyType)args[0], args[1..], kw));
         t.AddMethod("__repr__", (args, kw) => PyStr.From(TypeRepr((PyType)args[0])));
         t.AddMethod("mro", (args, kw) => new PyList(((PyType)args[0]).Mro.ToArray<PyObject>(), ((PyType)args[0]).Mro.Length));
         t.AddMethod("__subclasses__", (args, kw) =>

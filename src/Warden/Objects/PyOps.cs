@@ -102,6 +102,12 @@ public static partial class PyOps
             if (metaCall is not null && metaCall is not PyMethodDescriptor)
                 return Call(metaCall, Prepend(type, args), kwnames);
         }
+        return ConstructInstance(type, args, kwnames);
+    }
+
+    /// <summary><c>type.__call__</c> itself: <c>__new__</c> then <c>__init__</c>, without metaclass dispatch.</summary>
+    internal static PyObject ConstructInstance(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
         var slots = type.GetSlots();
         PyObject instance;
         if (slots.New is PyStaticMethod { Callable: PyBuiltinFunction nb } && ReferenceEquals(nb, ObjectMethods.ObjectNew))
