@@ -183,6 +183,24 @@ internal static class MiscMethods
         md.AddGetter("__name__", self => PyStr.From(((PyMethodDescriptor)self).Name));
         md.AddGetter("__qualname__", self => PyStr.From(((PyMethodDescriptor)self).Owner.Name + "." + ((PyMethodDescriptor)self).Name));
 
+        var member = TypeObjects.MemberDescriptor;
+        member.AddMethod("__repr__", (args, kw) =>
+        {
+            var m = (PyMemberDescriptor)args[0];
+            return PyStr.From($"<member '{m.Name}' of '{m.Owner.Name}' objects>");
+        });
+        member.AddMethod("__get__", (args, kw) => args.Length < 2 || args[1] is PyNone ? args[0] : ((PyMemberDescriptor)args[0]).Get(args[1]));
+        member.AddMethod("__set__", (args, kw) =>
+        {
+            ((PyMemberDescriptor)args[0]).Set(args[1], args[2]);
+            return PyNone.Instance;
+        });
+        member.AddMethod("__delete__", (args, kw) =>
+        {
+            ((PyMemberDescriptor)args[0]).Set(args[1], null);
+            return PyNone.Instance;
+        });
+
         var gs = TypeObjects.GetSetDescriptor;
         gs.AddMethod("__repr__", (args, kw) =>
         {

@@ -38,6 +38,9 @@ public sealed class PyType : PyObject
     /// <summary>True when instances of this type have a <c>__dict__</c>.</summary>
     internal bool InstancesHaveDict;
 
+    /// <summary>Number of <c>__slots__</c> entries of this type and its bases (instance slot array size).</summary>
+    internal int SlotCount;
+
     /// <summary>Set when the type may not be subclassed (bool, NoneType, ...).</summary>
     internal bool IsFinal;
 

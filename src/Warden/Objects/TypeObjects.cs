@@ -28,6 +28,7 @@ public static class TypeObjects
     public static readonly PyType BuiltinFunction = Builtin("builtin_function_or_method", final: true);
     public static readonly PyType MethodDescriptor = Builtin("method_descriptor", final: true);
     public static readonly PyType GetSetDescriptor = Builtin("getset_descriptor", final: true);
+    public static readonly PyType MemberDescriptor = Builtin("member_descriptor", final: true);
     public static readonly PyType Method = Builtin("method", final: true);
     public static readonly PyType StaticMethod = Builtin("staticmethod");
     public static readonly PyType ClassMethod = Builtin("classmethod");

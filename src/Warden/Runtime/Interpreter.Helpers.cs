@@ -120,7 +120,7 @@ public static partial class Interpreter
                         return inst.Values[i];
                     }
                 }
-                else if (inst.Dict.TryGetStr(name, out var v)) return v;
+                else if (inst.InstanceDict is { } dict && dict.TryGetStr(name, out var v)) return v;
             }
             if (cache.Descriptor is { } d) return PyOps.BindDescriptor(d, obj, type);
         }
@@ -171,8 +171,7 @@ public static partial class Interpreter
                         return;
                     }
                 }
-                inst.SetInstanceAttribute(name, value);
-                return;
+                if (inst.SetInstanceAttribute(name, value)) return;
             }
         }
         PyOps.SetAttr(obj, name, value);
