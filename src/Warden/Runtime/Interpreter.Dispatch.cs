@@ -888,15 +888,25 @@ public static partial class Interpreter
 
         case Opcode.ImportName:
         {
-            string name = co.Names[arg];
-            throw PyExc.ModuleNotFoundError($"No module named '{name.Split('.')[0]}'");
+            var fromList = s[--sp].Value;
+            var level = s[sp - 1].Value;
+            s[sp].Value = null!;
+            s[sp - 1].Value = Importer.Import(co.Names[arg], fromList, ((PyInt)level).Small, ts);
+            break;
         }
         case Opcode.ImportFrom:
-            s[sp].Value = PyOps.GetAttr(s[sp - 1].Value, names[arg]);
+            s[sp].Value = Importer.ImportFrom(s[sp - 1].Value, names[arg]);
             sp++;
             break;
         case Opcode.ImportStar:
-            throw PyExc.ModuleNotFoundError("import * is not supported yet");
+        {
+            var module = s[--sp].Value;
+            s[sp].Value = null!;
+            if (f.Locals is not PyDict target) throw PyExc.RuntimeError("import * only allowed at module level");
+            foreach (var (key, value) in (module.InstanceDict ?? new PyDict()).Items)
+                if (key is PyStr ks && !ks.Value.StartsWith('_')) target.SetItem(ks, value);
+            break;
+        }
         case Opcode.SetupAnnotations:
             if (f.Locals is PyDict ad && !ad.TryGetStr("__annotations__", out _)) ad.SetStr("__annotations__", new PyDict());
             break;

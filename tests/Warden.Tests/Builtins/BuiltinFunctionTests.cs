@@ -4,7 +4,7 @@ using Warden.Tests.Runtime;
 
 namespace Warden.Tests.Builtins;
 
-/// <summary>Functions of the builtins module, with CPython's results and error messages. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
+/// <summary>Functions of the builtins module and the sys module, with CPython's results and error messages. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
 [TestFixture]
 public class BuiltinFunctionTests
 {
@@ -141,5 +141,23 @@ public class BuiltinFunctionTests
         Assert.That(result.Stdout, Is.EqualTo("(42, 1) 42 hidden False ['_Secret__value']\n1 ['_Under__m']\n'Secret' object has no attribute '__value'\n"));
         Assert.That(result.Stderr, Is.Empty);
         Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void SysModuleBasics()
+    {
+        var result = PythonRunner.Run("import sys\nfrom sys import getrecursionlimit as grl\nprint(type(sys.stdout).__name__, sys.stdout.write('hi\\n'), grl(), sys.maxsize, type(sys.argv), sys.version_info[:2] >= (3, 11))\nprint('to stderr', file=sys.stderr)\nsys.stderr.write('direct\\n')\ntry:\n    from sys import nothing\nexcept ImportError as e:\n    print(e)\ntry:\n    import nosuch\nexcept ImportError as e:\n    print(type(e).__name__, e, e.name)\ntry:\n    sys.setrecursionlimit(0)\nexcept ValueError as e:\n    print(e)\nsys.setrecursionlimit(50)\ndef deep(n):\n    return deep(n + 1) if n < 100 else n\ntry:\n    deep(0)\nexcept RecursionError as e:\n    print('limited', e)\nsys.setrecursionlimit(1000)\nprint(deep(0), 'sys' in sys.modules)\ntry:\n    raise KeyError('x')\nexcept KeyError:\n    print(sys.exc_info()[0].__name__, repr(sys.exception()))\nsys.exit(3)\n");
+        Assert.That(result.Stdout, Is.EqualTo("hi\nTextIOWrapper 3 1000 9223372036854775807 <class 'list'> True\ncannot import name 'nothing' from 'sys' (unknown location)\nModuleNotFoundError No module named 'nosuch' nosuch\nrecursion limit must be greater or equal than 1\nlimited maximum recursion depth exceeded\n100 True\nKeyError KeyError('x')\n"));
+        Assert.That(result.Stderr, Is.EqualTo("to stderr\ndirect\n"));
+        Assert.That(result.ExitCode, Is.EqualTo(3));
+    }
+
+    [Test]
+    public void ImportOfUnknownModuleFails()
+    {
+        var result = PythonRunner.Run("import warden_no_such_module\n");
+        Assert.That(result.Stdout, Is.EqualTo(""));
+        Assert.That(result.Stderr, Is.EqualTo("Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nModuleNotFoundError: No module named 'warden_no_such_module'\n"));
+        Assert.That(result.ExitCode, Is.EqualTo(1));
     }
 }
