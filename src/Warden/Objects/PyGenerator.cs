@@ -23,6 +23,28 @@ public sealed class PyGenerator : PyObject
         Name = function.Name;
         QualName = function.QualName;
         IsCoroutine = (function.Code.Flags & CodeFlags.Coroutine) != 0;
+        frame.Generator = this;
+    }
+
+    /// <summary>
+    /// Prepares the frame to be resumed inside the caller's dispatch loop (a for-loop over the
+    /// generator): false when that is not possible (running, finished or a coroutine).
+    /// </summary>
+    internal bool TryEnterInLoop()
+    {
+        if (_running || _finished || IsCoroutine) return false;
+        if (_started) Frame.Slots[Frame.StackTop++].Value = PyNone.Instance;
+        _started = true;
+        _running = true;
+        Frame.Yielded = false;
+        return true;
+    }
+
+    /// <summary>The in-loop resumption ended: suspended at a yield, or finished (returned or raised).</summary>
+    internal void LeaveInLoop(bool finished)
+    {
+        _running = false;
+        if (finished) _finished = true;
     }
 
     public override PyType Type => IsCoroutine ? TypeObjects.Coroutine : TypeObjects.Generator;

@@ -170,6 +170,9 @@ public static partial class Interpreter
                             case BinaryOperator.Add: s[sp - 1].Value = PyInt.Add(x, y); continue;
                             case BinaryOperator.Subtract: s[sp - 1].Value = PyInt.Subtract(x, y); continue;
                             case BinaryOperator.Multiply: s[sp - 1].Value = PyInt.Multiply(x, y); continue;
+                            case BinaryOperator.Modulo when x.IsSmall && y.IsSmall && y.Small > 0 && x.Small >= 0:
+                                s[sp - 1].Value = PyInt.FromLong(x.Small % y.Small);
+                                continue;
                         }
                     }
                     else if (a is PyFloat fa && b is PyFloat fb)
@@ -210,6 +213,8 @@ public static partial class Interpreter
                             BinaryOperator.Add => PyInt.Add(x, y),
                             BinaryOperator.Subtract => PyInt.Subtract(x, y),
                             BinaryOperator.Multiply => PyInt.Multiply(x, y),
+                            BinaryOperator.Modulo when x.IsSmall && y.IsSmall && y.Small > 0 && x.Small >= 0 => PyInt.FromLong(x.Small % y.Small),
+                            BinaryOperator.FloorDivide when x.IsSmall && y.IsSmall && y.Small > 0 && x.Small >= 0 => PyInt.FromLong(x.Small / y.Small),
                             _ => PyOps.BinaryOp(a, b, bop),
                         };
                     }
@@ -365,6 +370,26 @@ public static partial class Interpreter
                         }
                         li.List = null;
                     }
+                    else if (it is PyGenerator gen && gen.TryEnterInLoop())
+                    {
+                        // Resume the generator's frame in this loop, like a call. Its yield comes back
+                        // to the instruction after this one; its return re-runs this FOR_ITER, which
+                        // then finds the generator finished.
+                        if (ts.Depth >= ts.RecursionLimit)
+                        {
+                            gen.LeaveInLoop(finished: true);
+                            throw PyExc.RecursionError("maximum recursion depth exceeded");
+                        }
+                        var genFrame = gen.Frame;
+                        f.StackTop = sp;
+                        f.Pc = pc - 1;
+                        ts.Depth++;
+                        genFrame.Back = f;
+                        ts.CurrentFrame = genFrame;
+                        f = genFrame;
+                        co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
+                        break;
+                    }
                     else if (PyOps.TryNext(it, out var item))
                     {
                         s[sp++].Value = item;
@@ -458,6 +483,18 @@ public static partial class Interpreter
                     s[sp].Value = null!;
                     f.StackTop = sp;
                     if (ReferenceEquals(f, entry)) return result;
+                    if (f.Generator is { } finishedGenerator)
+                    {
+                        // An in-loop generator returned: the loop's FOR_ITER runs again and sees it exhausted.
+                        finishedGenerator.LeaveInLoop(finished: true);
+                        var loopFrame = f.Back!;
+                        f.Back = null;
+                        ts.Depth--;
+                        ts.CurrentFrame = loopFrame;
+                        f = loopFrame;
+                        co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
+                        break;
+                    }
                     if (f.ConstructedInstance is { } built) result = CheckInitResult(result, built);
                     var back = f.Back!;
                     f.Release();
@@ -491,7 +528,7 @@ public static partial class Interpreter
                     f.StackTop = sp;
                     f.Pc = pc;
                     SetContext(raised, ts);
-                    f = Unwind(f, entry, ts, raised, newError: true) ?? throw new PythonException(raised) { UnwoundBy = entry };
+                    f = Unwind(f, entry, ts, ref raised, newError: true) ?? throw new PythonException(raised) { UnwoundBy = entry };
                     co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
                     break;
                 }
@@ -529,7 +566,17 @@ public static partial class Interpreter
                     f.StackTop = sp;
                     f.Pc = pc;
                     f.Yielded = true;
-                    return value;
+                    if (ReferenceEquals(f, entry)) return value;
+                    // A generator resumed in-loop by FOR_ITER: hand the value to the loop, after the FOR_ITER.
+                    f.Generator!.LeaveInLoop(finished: false);
+                    var loopFrame = f.Back!;
+                    f.Back = null;
+                    ts.Depth--;
+                    ts.CurrentFrame = loopFrame;
+                    f = loopFrame;
+                    co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc + 1;
+                    s[sp++].Value = value;
+                    break;
                 }
                 case Opcode.Send:
                 {
@@ -569,7 +616,7 @@ public static partial class Interpreter
             continue;
 
         Reraise:
-            f = Unwind(f, entry, ts, raised, newError: false) ?? throw new PythonException(raised) { UnwoundBy = entry };
+            f = Unwind(f, entry, ts, ref raised, newError: false) ?? throw new PythonException(raised) { UnwoundBy = entry };
             co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
         }
     }

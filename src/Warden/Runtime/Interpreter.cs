@@ -65,7 +65,7 @@ public static partial class Interpreter
     {
         Frame f = entry;
         if (thrown is not null)
-            f = Unwind(f, entry, ts, thrown, newError: true) ?? throw new PythonException(thrown) { UnwoundBy = entry };
+            f = Unwind(f, entry, ts, ref thrown, newError: true) ?? throw new PythonException(thrown) { UnwoundBy = entry };
         while (true)
         {
             PyBaseException pending;
@@ -93,7 +93,7 @@ public static partial class Interpreter
             // The dispatch loop keeps ThreadState.CurrentFrame on the frame that was executing.
             f = ts.CurrentFrame!;
             SetContext(pending, ts);
-            f = Unwind(f, entry, ts, pending, newError: true) ?? throw new PythonException(pending) { UnwoundBy = entry };
+            f = Unwind(f, entry, ts, ref pending, newError: true) ?? throw new PythonException(pending) { UnwoundBy = entry };
         }
     }
 
@@ -118,7 +118,7 @@ public static partial class Interpreter
     /// exception leaves the entry frame (which is then finished); otherwise returns the frame
     /// that continues, positioned at its handler.
     /// </summary>
-    private static Frame? Unwind(Frame f, Frame entry, ThreadState ts, PyBaseException exc, bool newError)
+    private static Frame? Unwind(Frame f, Frame entry, ThreadState ts, ref PyBaseException exc, bool newError)
     {
         while (true)
         {
@@ -142,6 +142,19 @@ public static partial class Interpreter
                 }
             }
             if (ReferenceEquals(f, entry)) return null;
+            if (f.Generator is { } generator)
+            {
+                // An exception leaving a generator resumed in-loop finishes it, as in PyGenerator.Resume.
+                generator.LeaveInLoop(finished: true);
+                if (exc.Type.IsSubtypeOf(TypeObjects.StopIteration))
+                {
+                    var converted = PyExc.RuntimeError("generator raised StopIteration").Exception;
+                    converted.Cause = exc;
+                    converted.Context = exc;
+                    converted.SuppressContext = true;
+                    exc = converted;
+                }
+            }
             var back = f.Back!;
             ts.Depth--;
             ts.CurrentFrame = back;

@@ -2,7 +2,7 @@ using NUnit.Framework;
 
 namespace Warden.Tests.Runtime;
 
-/// <summary>Generators and coroutines: yield, send, throw, close, yield from, await, and the iterator protocol. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
+/// <summary>Generators and coroutines: yield, send, throw, close, yield from, await, for-loops over generators and the iterator protocol. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
 [TestFixture]
 public class GeneratorTests
 {
@@ -92,6 +92,15 @@ public class GeneratorTests
     {
         var result = PythonRunner.Run("class Sleep:\n    def __init__(self, n):\n        self.n = n\n    def __await__(self):\n        got = yield ('sleep', self.n)\n        return f'slept {self.n} got {got}'\nasync def inner(x):\n    r = await Sleep(x)\n    return r + '!'\nasync def outer():\n    a = await inner(1)\n    b = await inner(2)\n    return [a, b]\ndef run(coro):\n    value = None\n    steps = []\n    while True:\n        try:\n            request = coro.send(value)\n        except StopIteration as e:\n            return steps, e.value\n        steps.append(request)\n        value = request[1] * 10\nc = outer()\nprint(type(c).__name__, run(c))\nasync def simple():\n    return 42\ns = simple()\ntry:\n    s.send(None)\nexcept StopIteration as e:\n    print('returned', e.value)\ntry:\n    s.send(None)\nexcept RuntimeError as e:\n    print(e)\nasync def bad():\n    await 5\ntry:\n    bad().send(None)\nexcept TypeError as e:\n    print(e)\nasync def thrower():\n    try:\n        await Sleep(1)\n    except ValueError as e:\n        return 'handled ' + str(e)\nt = thrower()\nprint(t.send(None))\ntry:\n    t.throw(ValueError('boom'))\nexcept StopIteration as e:\n    print(e.value)\nw = simple().__await__()\ntry:\n    next(w)\nexcept StopIteration as e:\n    print('wrapper', e.value)\n");
         Assert.That(result.Stdout, Is.EqualTo("coroutine ([('sleep', 1), ('sleep', 2)], ['slept 1 got 10!', 'slept 2 got 20!'])\nreturned 42\ncannot reuse already awaited coroutine\nobject int can't be used in 'await' expression\n('sleep', 1)\nhandled boom\nwrapper 42\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void GeneratorsResumedByForLoops()
+    {
+        var result = PythonRunner.Run("def g(n):\n    for i in range(n):\n        yield i\n    return 'done'\nprint([x for x in g(4)], sum(x for x in g(5)))\ndef bad():\n    yield 1\n    raise StopIteration\ntry:\n    for x in bad():\n        print('got', x)\nexcept RuntimeError as e:\n    print(type(e).__name__, e, type(e.__cause__).__name__)\ndef boom():\n    yield 1\n    raise ValueError('inside')\ntry:\n    for x in boom():\n        pass\nexcept ValueError as e:\n    print('caught', e)\nit = g(3)\nfor x in it:\n    if x == 1:\n        break\nprint(next(it), list(it), list(it))\ndef nested():\n    for a in g(2):\n        for b in g(2):\n            yield (a, b)\nprint(list(nested()))\ndef rec(n):\n    if n:\n        for x in rec(n - 1):\n            yield x\n        yield n\nprint(list(rec(5)))\ndef deep(n):\n    yield from deep(n + 1)\ntry:\n    for x in deep(0):\n        pass\nexcept RecursionError:\n    print('RecursionError')\ndef self_ref():\n    for x in gen:\n        yield x\ngen = self_ref()\ntry:\n    next(gen)\nexcept ValueError as e:\n    print(e)\n");
+        Assert.That(result.Stdout, Is.EqualTo("[0, 1, 2, 3] 10\ngot 1\nRuntimeError generator raised StopIteration StopIteration\ncaught inside\n2 [] []\n[(0, 0), (0, 1), (1, 0), (1, 1)]\n[1, 2, 3, 4, 5]\nRecursionError\ngenerator already executing\n"));
         Assert.That(result.Stderr, Is.Empty);
         Assert.That(result.ExitCode, Is.EqualTo(0));
     }
