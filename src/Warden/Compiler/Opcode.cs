@@ -28,7 +28,9 @@ public enum Opcode : byte
     DeleteDeref,
     /// <summary>Class body read of a free variable: class namespace first, then the cell.</summary>
     LoadClassDeref,
+    /// <summary>Cached (module and class bodies: entry index in the namespace dict).</summary>
     LoadName,
+    /// <summary>Cached.</summary>
     StoreName,
     DeleteName,
     /// <summary>Cached.</summary>
@@ -195,7 +197,7 @@ public static class OpcodeInfo
         _ => 0,
     };
 
-    public static bool HasCache(Opcode op) => op is Opcode.LoadGlobal or Opcode.LoadAttr or Opcode.StoreAttr
+    public static bool HasCache(Opcode op) => op is Opcode.LoadGlobal or Opcode.LoadName or Opcode.StoreName or Opcode.LoadAttr or Opcode.StoreAttr
         or Opcode.LoadMethod or Opcode.Call or Opcode.CallKw;
 
     public static bool IsJump(Opcode op) => op is Opcode.Jump or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue

@@ -78,6 +78,30 @@ public static partial class Interpreter
                     s[sp].Value = null!;
                     break;
                 // ---- names ----
+                case Opcode.LoadName:
+                {
+                    int ci = code[pc++];
+                    if (f.Locals is PyDict ld && co.Caches[ci] is NameCache nc && ReferenceEquals(nc.Dict, ld) && nc.KeysVersion == ld.KeysVersion)
+                    {
+                        s[sp++].Value = ld.EntryValue(nc.Index);
+                        break;
+                    }
+                    s[sp++].Value = LoadNameSlow(f, names[arg], co.Caches, ci);
+                    break;
+                }
+                case Opcode.StoreName:
+                {
+                    int ci = code[pc++];
+                    var v = s[--sp].Value;
+                    s[sp].Value = null!;
+                    if (f.Locals is PyDict ld && co.Caches[ci] is NameCache nc && ReferenceEquals(nc.Dict, ld) && nc.KeysVersion == ld.KeysVersion)
+                    {
+                        ld.SetEntryValue(nc.Index, v);
+                        break;
+                    }
+                    StoreNameSlow(f, names[arg], v, co.Caches, ci);
+                    break;
+                }
                 case Opcode.LoadGlobal:
                 {
                     var cache = co.Caches[code[pc++]] as GlobalCache;
@@ -654,25 +678,6 @@ public static partial class Interpreter
             break;
         }
 
-        case Opcode.LoadName:
-        {
-            var name = names[arg];
-            PyObject? v;
-            if (f.Locals is PyDict ld) { if (!ld.TryGetStr(name, out v!)) v = null; }
-            else v = LookupMapping(f.Locals!, name);
-            if (v is null && !f.Globals.TryGetStr(name, out v!) && !f.Builtins.TryGetStr(name, out v!))
-                throw NameNotDefined(name);
-            s[sp++].Value = v;
-            break;
-        }
-        case Opcode.StoreName:
-        {
-            var v = s[--sp].Value;
-            s[sp].Value = null!;
-            if (f.Locals is PyDict ld) ld.SetStr(names[arg], v);
-            else PyOps.SetItem(f.Locals!, names[arg], v);
-            break;
-        }
         case Opcode.DeleteName:
         {
             var name = names[arg];

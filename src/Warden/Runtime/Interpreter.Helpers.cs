@@ -67,6 +67,44 @@ public static partial class Interpreter
         return instance;
     }
 
+    /// <summary>LOAD_NAME: namespace, then globals, then builtins; caches the namespace entry.</summary>
+    private static PyObject LoadNameSlow(Frame f, PyStr name, object?[] caches, int cacheIndex)
+    {
+        PyObject? v = null;
+        if (f.Locals is PyDict ld)
+        {
+            int index = ld.IndexOfStr(name);
+            if (index >= 0)
+            {
+                var cache = caches[cacheIndex] as NameCache ?? new NameCache();
+                cache.Dict = ld;
+                cache.KeysVersion = ld.KeysVersion;
+                cache.Index = index;
+                caches[cacheIndex] = cache;
+                return ld.EntryValue(index);
+            }
+        }
+        else v = LookupMapping(f.Locals!, name);
+        if (v is null && !f.Globals.TryGetStr(name, out v!) && !f.Builtins.TryGetStr(name, out v!))
+            throw NameNotDefined(name);
+        return v;
+    }
+
+    private static void StoreNameSlow(Frame f, PyStr name, PyObject value, object?[] caches, int cacheIndex)
+    {
+        if (f.Locals is not PyDict ld)
+        {
+            PyOps.SetItem(f.Locals!, name, value);
+            return;
+        }
+        ld.SetStr(name, value);
+        var cache = caches[cacheIndex] as NameCache ?? new NameCache();
+        cache.Dict = ld;
+        cache.KeysVersion = ld.KeysVersion;
+        cache.Index = ld.IndexOfStr(name);
+        caches[cacheIndex] = cache;
+    }
+
     private static PyObject? LookupMapping(PyObject mapping, PyStr name)
     {
         try
