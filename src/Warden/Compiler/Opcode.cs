@@ -154,6 +154,10 @@ public enum Opcode : byte
     BinaryOpFastConstStore,
     /// <summary>LOAD_FAST a; LOAD_CONST k; COMPARE_OP_JUMP_IF_FALSE: arg = a | k &lt;&lt; 12; the compare word follows two words later.</summary>
     CompareFastConstJump,
+    /// <summary>LOAD_FAST a; LOAD_ATTR (name and cache words follow): arg = a; skips 2 words.</summary>
+    LoadFastLoadAttr,
+    /// <summary>LOAD_FAST a; LOAD_METHOD (name and cache words follow): arg = a; skips 2 words.</summary>
+    LoadFastLoadMethod,
 
     // ---- structural pattern matching ----
     /// <summary>Push whether TOS is a sequence for match with arg items (arg &gt;= 0x8000: at least arg - 0x8000 items, one starred).</summary>
@@ -193,6 +197,7 @@ public static class OpcodeInfo
     public static int FusedExtraWords(Opcode op) => op switch
     {
         Opcode.BinaryOpFastFast or Opcode.BinaryOpFastConst or Opcode.CompareFastConstJump => 2,
+        Opcode.LoadFastLoadAttr or Opcode.LoadFastLoadMethod => 2,
         Opcode.BinaryOpFastFastStore or Opcode.BinaryOpFastConstStore => 3,
         _ => 0,
     };

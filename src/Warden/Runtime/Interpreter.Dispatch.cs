@@ -264,6 +264,33 @@ public static partial class Interpreter
                     }
                     break;
                 }
+                case Opcode.LoadFastLoadAttr:
+                {
+                    // Superinstruction: LOAD_FAST a; LOAD_ATTR name (cached); pc is at the LOAD_ATTR word.
+                    var obj = s[arg].Value ?? throw UnboundLocal(co, arg);
+                    f.LastInstruction = pc;
+                    s[sp++].Value = LoadAttrCached(obj, names[(int)((uint)code[pc] >> 8)], co.Caches, code[pc + 1]);
+                    pc += 2;
+                    break;
+                }
+                case Opcode.LoadFastLoadMethod:
+                {
+                    var obj = s[arg].Value ?? throw UnboundLocal(co, arg);
+                    f.LastInstruction = pc;
+                    if (LoadMethodCached(obj, names[(int)((uint)code[pc] >> 8)], co.Caches, code[pc + 1], out var method))
+                    {
+                        s[sp].Value = method;
+                        s[sp + 1].Value = obj;
+                    }
+                    else
+                    {
+                        s[sp].Value = method;
+                        s[sp + 1].Value = null!;
+                    }
+                    sp += 2;
+                    pc += 2;
+                    break;
+                }
                 case Opcode.CompareFastConstJump:
                 {
                     // Superinstruction: LOAD_FAST a; LOAD_CONST k; COMPARE_OP_JUMP_IF_FALSE.
