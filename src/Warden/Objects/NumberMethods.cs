@@ -110,6 +110,37 @@ internal static class NumberMethods
             return PyInt.FromLong(count);
         });
         t.AddMethod("conjugate", (args, kw) => Plain(Args.Self<PyInt>(args)));
+        t.AddMethod("to_bytes", (args, kw) =>
+        {
+            var a = Args.Parse(args[1..], kw, "to_bytes", ["length", "byteorder", "signed"], 0, maxPositional: 2);
+            long length = a[0] is null ? 1 : PyOps.AsIndex(a[0]!);
+            bool little = ByteOrder(a[1]);
+            bool signed = a[2] is not null && PyOps.IsTrue(a[2]!);
+            var value = Args.Self<PyInt>(args).Big;
+            if (length < 0) throw PyExc.ValueError("length argument must be non-negative");
+            if (!signed && value.Sign < 0) throw PyExc.OverflowError("can't convert negative int to unsigned");
+            var bytes = value.ToByteArray(isUnsigned: !signed, isBigEndian: false);
+            if (bytes.Length > length && !(value.IsZero && length == 0))
+            {
+                // ToByteArray may add a sign byte that still fits when it is redundant.
+                throw PyExc.OverflowError("int too big to convert");
+            }
+            var result = new byte[length];
+            byte fill = signed && value.Sign < 0 ? (byte)0xFF : (byte)0;
+            for (int i = 0; i < length; i++) result[i] = i < bytes.Length ? bytes[i] : fill;
+            if (!little) Array.Reverse(result);
+            return new PyBytes(result);
+        });
+        t.AddClassMethod("from_bytes", (args, kw) =>
+        {
+            var a = Args.Parse(args[1..], kw, "from_bytes", ["bytes", "byteorder", "signed"], 1, maxPositional: 2);
+            bool little = ByteOrder(a[1]);
+            bool signed = a[2] is not null && PyOps.IsTrue(a[2]!);
+            byte[] data = PyOps.Unwrap(a[0]!) is PyBytes b ? b.Value : PyOps.ToArray(a[0]!).Select(x => (byte)PyOps.AsIndex(x)).ToArray();
+            var value = new BigInteger(data, isUnsigned: !signed, isBigEndian: !little);
+            var result = PyInt.FromBig(value);
+            return ReferenceEquals(args[0], TypeObjects.Int) ? result : PyOps.Call1(args[0], result);
+        });
         t.AddMethod("as_integer_ratio", (args, kw) => PyTuple.Create(Plain(Args.Self<PyInt>(args)), PyInt.One));
         t.AddGetter("real", self => Plain((PyInt)PyOps.Unwrap(self)));
         t.AddGetter("imag", self => PyInt.Zero);
@@ -118,6 +149,17 @@ internal static class NumberMethods
     }
 
     private static PyInt Plain(PyInt i) => i.IsBool ? PyInt.FromLong(i.Small) : i;
+
+    private static bool ByteOrder(PyObject? order)
+    {
+        if (order is null) return false;
+        return (order as PyStr)?.Value switch
+        {
+            "little" => true,
+            "big" => false,
+            _ => throw PyExc.ValueError("byteorder must be either 'little' or 'big'"),
+        };
+    }
 
     private static void InstallBool()
     {

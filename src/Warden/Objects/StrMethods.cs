@@ -238,6 +238,59 @@ internal static class StrMethods
             };
         });
         t.AddMethod("format", (args, kw) => PyStr.From(StrFormat.Format(S(args).Value, args[1..], kw)));
+        t.AddStaticMethod("maketrans", (args, kw) =>
+        {
+            Args.Check(args, kw, "maketrans", 1, 3);
+            var table = new PyDict();
+            if (args.Length == 1)
+            {
+                if (args[0] is not PyDict d) throw PyExc.TypeError("if you give only one argument to maketrans it must be a dict");
+                foreach (var (k, v) in d.Items)
+                {
+                    PyObject key = k is PyStr ks
+                        ? (ks.Length == 1 ? PyInt.FromLong(ks.CodePointAt(0)) : throw PyExc.ValueError("string keys in translate table must be of length 1"))
+                        : k;
+                    table.SetItem(key, v);
+                }
+                return table;
+            }
+            var from = args[0] as PyStr ?? throw PyExc.TypeError("maketrans() argument 1 must be str");
+            var to = args[1] as PyStr ?? throw PyExc.TypeError("maketrans() argument 2 must be str");
+            if (from.Length != to.Length) throw PyExc.ValueError("the first two maketrans arguments must have equal length");
+            for (int i = 0; i < from.Length; i++) table.SetItem(PyInt.FromLong(from.CodePointAt(i)), PyInt.FromLong(to.CodePointAt(i)));
+            if (args.Length > 2)
+            {
+                var delete = args[2] as PyStr ?? throw PyExc.TypeError("maketrans() argument 3 must be str");
+                foreach (int cp in delete.CodePoints()) table.SetItem(PyInt.FromLong(cp), PyNone.Instance);
+            }
+            return table;
+        });
+        t.AddMethod("translate", (args, kw) =>
+        {
+            Args.Check(args, kw, "translate", 1, 1, 1);
+            var sb = new StringBuilder();
+            foreach (int cp in S(args).CodePoints())
+            {
+                PyObject mapped;
+                try
+                {
+                    mapped = PyOps.GetItem(args[1], PyInt.FromLong(cp));
+                }
+                catch (PythonException e) when (e.Exception.Type.IsSubtypeOf(TypeObjects.LookupError))
+                {
+                    sb.Append(char.ConvertFromUtf32(cp));
+                    continue;
+                }
+                switch (mapped)
+                {
+                    case PyNone: break;
+                    case PyInt i: sb.Append(char.ConvertFromUtf32((int)i.ToIndex())); break;
+                    case PyStr ms: sb.Append(ms.Value); break;
+                    default: throw PyExc.TypeError("character mapping must return integer, None or str");
+                }
+            }
+            return PyStr.From(sb.ToString());
+        });
         t.AddMethod("format_map", (args, kw) => PyStr.From(StrFormat.FormatMap(S(args).Value, args[1])));
     }
 
