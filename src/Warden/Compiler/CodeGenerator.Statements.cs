@@ -18,6 +18,7 @@ public sealed partial class CodeGenerator
         public Stmt[]? FinallyBody;   // FinallyTry
         public string? HandlerName;   // HandlerCleanup: 'except E as name'
         public object? NameHandler;   // HandlerCleanup: inner region for the named handler body
+        public bool IsAsync;          // With: async with (the exit call is awaited)
     }
 
     private void VisitBody(Stmt[] body)
@@ -48,7 +49,15 @@ public sealed partial class CodeGenerator
             case For f: VisitFor(f); break;
             case While w: VisitWhile(w); break;
             case If i: VisitIf(i); break;
-            case With w: VisitWith(w, 0); break;
+            case With w: VisitWith(w.Items, w.Body, w, 0, isAsync: false); break;
+            case AsyncWith aw:
+                if (!_scope.IsCoroutine) throw Error("'async with' outside async function", aw);
+                VisitWith(aw.Items, aw.Body, aw, 0, isAsync: true);
+                break;
+            case AsyncFor af:
+                if (!_scope.IsCoroutine) throw Error("'async for' outside async function", af);
+                VisitAsyncFor(af);
+                break;
             case Raise r:
                 int n = 0;
                 if (r.Exc is not null) { VisitExpr(r.Exc); n = 1; if (r.Cause is not null) { VisitExpr(r.Cause); n = 2; } }
@@ -149,7 +158,7 @@ public sealed partial class CodeGenerator
                 case BlockKind.With:
                     popped.Add(_b.PopHandler());
                     if (preserveTop) _b.Emit(Opcode.Swap, 2);
-                    EmitWithExitCall();
+                    EmitWithExitCall(block.IsAsync);
                     break;
                 case BlockKind.HandlerCleanup:
                     if (block.NameHandler is not null) popped.Add(_b.PopHandler());
@@ -177,15 +186,30 @@ public sealed partial class CodeGenerator
         for (int i = popped.Count - 1; i >= 0; i--) _b.RepushHandler(popped[i]);
     }
 
-    private void EmitWithExitCall()
+    private void EmitWithExitCall(bool isAsync = false)
     {
-        // Stack: exit -> exit(None, None, None) result popped.
+        // Stack: exit -> exit(None, None, None) result popped (awaited first for async with).
         _b.Emit(Opcode.PushNull);
         EmitConstant(PyNone.Instance);
         EmitConstant(PyNone.Instance);
         EmitConstant(PyNone.Instance);
         _b.Emit(Opcode.Call, 3);
+        if (isAsync) EmitAwait();
         _b.Emit(Opcode.PopTop);
+    }
+
+    /// <summary>Awaits TOS: GET_AWAITABLE, then SEND/YIELD_VALUE until the awaitable returns.</summary>
+    private void EmitAwait()
+    {
+        _b.Emit(Opcode.GetAwaitable);
+        EmitConstant(PyNone.Instance);
+        var loop = new Label();
+        var done = new Label();
+        _b.Mark(loop);
+        _b.EmitJump(Opcode.Send, done);
+        _b.Emit(Opcode.YieldValue);
+        _b.EmitJump(Opcode.Jump, loop);
+        _b.Mark(done);
     }
 
     private void VisitIf(If i)
@@ -243,6 +267,36 @@ public sealed partial class CodeGenerator
         _b.SetLocation(f);
         _b.EmitJump(Opcode.Jump, start);
         _b.Mark(exhausted);
+        VisitBody(f.Orelse);
+        _b.Mark(end);
+    }
+
+    /// <summary>
+    /// <c>async for</c>: each step awaits <c>__anext__()</c> inside a protected region whose handler
+    /// (END_ASYNC_FOR) ends the loop on StopAsyncIteration and re-raises anything else.
+    /// </summary>
+    private void VisitAsyncFor(AsyncFor f)
+    {
+        var start = new Label();
+        var stop = new Label();
+        var end = new Label();
+        VisitExpr(f.Iter);
+        _b.SetLocation(f.Iter);
+        _b.Emit(Opcode.GetAIter);
+        _b.Mark(start);
+        _b.SetLocation(f);
+        _b.PushHandler(stop, pushLasti: false);
+        _b.Emit(Opcode.GetANext);
+        EmitAwait();
+        _b.PopHandler();
+        _blocks.Add(new FrameBlock { Kind = BlockKind.ForLoop, Continue = start, Break = end });
+        VisitStoreTarget(f.Target);
+        VisitBody(f.Body);
+        _blocks.RemoveAt(_blocks.Count - 1);
+        _b.SetLocation(f);
+        _b.EmitJump(Opcode.Jump, start);
+        _b.Mark(stop);
+        _b.Emit(Opcode.EndAsyncFor);
         VisitBody(f.Orelse);
         _b.Mark(end);
     }
@@ -368,25 +422,30 @@ public sealed partial class CodeGenerator
 
     // ---- with ----
 
-    private void VisitWith(With w, int itemIndex)
+    private void VisitWith(WithItem[] items, Stmt[] body, Stmt w, int itemIndex, bool isAsync)
     {
-        var item = w.Items[itemIndex];
+        var item = items[itemIndex];
         var final = new Label();
         var exit = new Label();
         var cleanup = new Label();
         VisitExpr(item.ContextExpr);
         _b.SetLocation(w);
-        _b.Emit(Opcode.BeforeWith);
+        if (isAsync)
+        {
+            _b.Emit(Opcode.BeforeAsyncWith);
+            EmitAwait();
+        }
+        else _b.Emit(Opcode.BeforeWith);
         var handler = _b.PushHandler(final, pushLasti: true, depthAdjust: -1);
-        _blocks.Add(new FrameBlock { Kind = BlockKind.With, Handler = handler });
+        _blocks.Add(new FrameBlock { Kind = BlockKind.With, Handler = handler, IsAsync = isAsync });
         if (item.OptionalVars is not null) VisitStoreTarget(item.OptionalVars);
         else _b.Emit(Opcode.PopTop);
-        if (itemIndex + 1 < w.Items.Length) VisitWith(w, itemIndex + 1);
-        else VisitBody(w.Body);
+        if (itemIndex + 1 < items.Length) VisitWith(items, body, w, itemIndex + 1, isAsync);
+        else VisitBody(body);
         _blocks.RemoveAt(_blocks.Count - 1);
         _b.PopHandler();
         _b.SetLocation(w);
-        EmitWithExitCall();
+        EmitWithExitCall(isAsync);
         _b.EmitJump(Opcode.Jump, exit);
 
         // Exceptional exit. Stack: exit, lasti, exc.
@@ -394,6 +453,7 @@ public sealed partial class CodeGenerator
         _b.PushHandler(cleanup, pushLasti: true);
         _b.Emit(Opcode.PushExcInfo);
         _b.Emit(Opcode.WithExceptStart);
+        if (isAsync) EmitAwait();
         var suppress = new Label();
         _b.EmitJump(Opcode.PopJumpIfTrue, suppress);
         _b.Emit(Opcode.Reraise, 2);

@@ -138,6 +138,14 @@ public enum Opcode : byte
     GetYieldFromIter,
     /// <summary>Replace TOS by its awaitable iterator (a coroutine, or the result of __await__).</summary>
     GetAwaitable,
+    /// <summary>Replace an async context manager by (bound __aexit__, awaitable of __aenter__()).</summary>
+    BeforeAsyncWith,
+    /// <summary>Replace TOS by <c>TOS.__aiter__()</c>.</summary>
+    GetAIter,
+    /// <summary>Push the awaitable <c>TOS.__anext__()</c> (the async iterator stays).</summary>
+    GetANext,
+    /// <summary>Stack: async iterator, exception: ends the loop on StopAsyncIteration, else re-raises.</summary>
+    EndAsyncFor,
     /// <summary>Called at generator start; the generator object is created by the call machinery.</summary>
     ReturnGenerator,
 
@@ -282,7 +290,9 @@ public static class OpcodeInfo
             case Opcode.LoadAssertionError: return 1;
             case Opcode.YieldValue: return 0;
             case Opcode.Send: return jump ? -1 : 0;
-            case Opcode.GetYieldFromIter: case Opcode.GetAwaitable: return 0;
+            case Opcode.GetYieldFromIter: case Opcode.GetAwaitable: case Opcode.GetAIter: return 0;
+            case Opcode.BeforeAsyncWith: case Opcode.GetANext: return 1;
+            case Opcode.EndAsyncFor: return -2;
             case Opcode.ReturnGenerator: return 0;
             case Opcode.MatchSequence: case Opcode.MatchMapping: return 1;
             case Opcode.MatchKeys: case Opcode.DictWithoutKeys: return -1;

@@ -594,6 +594,17 @@ public static partial class Interpreter
                     f.Pc = pc;
                     goto Reraise;
                 }
+                case Opcode.EndAsyncFor:
+                {
+                    var exc = (PyBaseException)s[--sp].Value;
+                    s[sp].Value = null!;
+                    s[--sp].Value = null!; // the async iterator
+                    if (exc.Type.IsSubtypeOf(TypeObjects.StopAsyncIteration)) break;
+                    raised = exc;
+                    f.StackTop = sp;
+                    f.Pc = pc;
+                    goto Reraise;
+                }
                 case Opcode.PushExcInfo:
                 {
                     var exc = (PyBaseException)s[sp - 1].Value;
@@ -1033,6 +1044,33 @@ public static partial class Interpreter
             case Opcode.GetAwaitable:
                 s[sp - 1].Value = GetAwaitable(s[sp - 1].Value);
                 break;
+            case Opcode.BeforeAsyncWith:
+            {
+                var manager = s[sp - 1].Value;
+                var enter = manager.Type.Lookup("__aenter__");
+                var exit = manager.Type.Lookup("__aexit__");
+                if (enter is null || exit is null)
+                    throw PyExc.TypeError($"'{manager.Type.Name}' object does not support the asynchronous context manager protocol");
+                s[sp - 1].Value = PyOps.BindDescriptor(exit, manager, manager.Type);
+                s[sp++].Value = PyOps.CallSpecial(enter, manager);
+                break;
+            }
+            case Opcode.GetAIter:
+            {
+                var iterable = s[sp - 1].Value;
+                var aiter = iterable.Type.Lookup("__aiter__")
+                    ?? throw PyExc.TypeError($"'async for' requires an object with __aiter__ method, got {iterable.Type.Name}");
+                s[sp - 1].Value = PyOps.CallSpecial(aiter, iterable);
+                break;
+            }
+            case Opcode.GetANext:
+            {
+                var aiter = s[sp - 1].Value;
+                var anext = aiter.Type.Lookup("__anext__")
+                    ?? throw PyExc.TypeError($"'async for' requires an iterator with __anext__ method, got {aiter.Type.Name}");
+                s[sp++].Value = PyOps.CallSpecial(anext, aiter);
+                break;
+            }
             default:
                 throw new InvalidOperationException($"unknown opcode {op}");
         }
