@@ -337,6 +337,14 @@ internal static class NumberMethods
             if (i < s.Length && s[i] == '0' && s[i..].Replace("_", "").Any(c => c != '0')) throw Invalid();
         }
         if (i >= s.Length) throw Invalid();
+        if ((b & (b - 1)) != 0)
+        {
+            // CPython 3.11 limits decimal (non power-of-two base) conversions to 4300 digits.
+            int digitCount = 0;
+            for (int k = i; k < s.Length; k++) if (s[k] != '_') digitCount++;
+            if (digitCount > 4300)
+                throw PyExc.ValueError($"Exceeds the limit (4300 digits) for integer string conversion: value has {digitCount} digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
         BigInteger value = BigInteger.Zero;
         long small = 0;
         bool big = false;

@@ -228,7 +228,7 @@ public sealed class PyInt : PyObject
     {
         if (b.Sign < 0) throw PyExc.ValueError("negative shift count");
         if (a.IsZero) return Zero;
-        if (!b.IsSmall || b._small > int.MaxValue) throw PyExc.OverflowError("too many digits in integer");
+        if (!b.IsSmall || b._small > int.MaxValue) throw PyExc.MemoryError("");
         int n = (int)b._small;
         if (a.IsLong && n < 63)
         {

@@ -189,6 +189,7 @@ internal static class StrMethods
             var s = S(args).Value;
             long width = PyOps.AsIndex(args[1]);
             if (width <= s.Length) return S(args);
+            if (width > int.MaxValue / 4) throw PyExc.MemoryError("");
             int fill = (int)width - s.Length;
             if (s.Length > 0 && s[0] is '+' or '-') return PyStr.From(s[0] + new string('0', fill) + s[1..]);
             return PyStr.From(new string('0', fill) + s);
@@ -493,6 +494,7 @@ internal static class StrMethods
         Args.Check(args, kw, name, 1, 2, 1);
         var self = S(args);
         long width = PyOps.AsIndex(args[1]);
+        if (width > int.MaxValue / 4) throw PyExc.MemoryError("");
         string fill = " ";
         if (args.Length > 2)
         {
