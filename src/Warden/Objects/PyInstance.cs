@@ -116,38 +116,3 @@ public sealed class PyInstance : PyObject
     /// <summary>Assignment to <c>__class__</c>.</summary>
     internal void SetType(PyType type) => _type = type;
 }
-
-/// <summary>A module object: a name and a globals dict.</summary>
-public sealed class PyModule : PyObject
-{
-    public PyDict Dict { get; }
-    public string Name { get; }
-
-    public PyModule(string name, PyDict? dict = null)
-    {
-        Name = name;
-        Dict = dict ?? new PyDict();
-        if (!Dict.TryGetStr("__name__", out _)) Dict.SetStr("__name__", PyStr.From(name));
-    }
-
-    public override PyDict? InstanceDict => Dict;
-    public override PyType Type => TypeObjects.Module;
-}
-
-/// <summary><c>super(type, obj)</c>: looks attributes up in obj's MRO after <see cref="ThisType"/>.</summary>
-public sealed class PySuper : PyObject
-{
-    public PyType ThisType { get; }
-    public PyObject? Object { get; }
-    /// <summary>type(obj), or obj itself when obj is a type (classmethod calls).</summary>
-    public PyType? ObjectType { get; }
-
-    public PySuper(PyType thisType, PyObject? obj, PyType? objType)
-    {
-        ThisType = thisType;
-        Object = obj;
-        ObjectType = objType;
-    }
-
-    public override PyType Type => TypeObjects.Super;
-}
