@@ -6,7 +6,7 @@ namespace Warden.Compiler;
 
 public sealed partial class CodeGenerator
 {
-    private enum BlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup }
+    private enum BlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, ExceptStarBody }
 
     /// <summary>An enclosing construct that break/continue/return must clean up when leaving it.</summary>
     private sealed class FrameBlock
@@ -65,6 +65,7 @@ public sealed partial class CodeGenerator
                 _b.Emit(Opcode.RaiseVarargs, n);
                 break;
             case Try t: VisitTry(t); break;
+            case TryStar ts: VisitTryStar(ts); break;
             case Assert a: VisitAssert(a); break;
             case Import i: VisitImport(i); break;
             case ImportFrom i: VisitImportFrom(i); break;
@@ -126,6 +127,8 @@ public sealed partial class CodeGenerator
         for (int i = _blocks.Count - 1; i >= 0; i--)
         {
             var block = _blocks[i];
+            if (block.Kind == BlockKind.ExceptStarBody)
+                throw new Syntax.PythonSyntaxError("SyntaxError", "'break', 'continue' and 'return' cannot appear in an except* block") { Filename = _filename, Lineno = _b.Line };
             if (stopAtLoop && block.Kind is BlockKind.WhileLoop or BlockKind.ForLoop)
             {
                 loop = block;
@@ -484,14 +487,23 @@ public sealed partial class CodeGenerator
         else VisitTryExcept(t);
     }
 
-    private void VisitTryFinally(Try t)
+    private void VisitTryStar(TryStar t)
+    {
+        // except* shares try/finally and else handling with try/except; only the handler part differs.
+        var asTry = new Try { Body = t.Body, Handlers = t.Handlers, Orelse = t.Orelse, Finalbody = t.Finalbody };
+        asTry.SetSpan(t, t);
+        if (t.Finalbody.Length > 0) VisitTryFinally(asTry, exceptStar: true);
+        else VisitTryExcept(asTry, exceptStar: true);
+    }
+
+    private void VisitTryFinally(Try t, bool exceptStar = false)
     {
         var end = new Label();
         var exit = new Label();
         var cleanup = new Label();
         var handler = _b.PushHandler(end, pushLasti: false);
         _blocks.Add(new FrameBlock { Kind = BlockKind.FinallyTry, Handler = handler, FinallyBody = t.Finalbody });
-        if (t.Handlers.Length > 0) VisitTryExcept(t);
+        if (t.Handlers.Length > 0) VisitTryExcept(t, exceptStar);
         else VisitBody(t.Body);
         _blocks.RemoveAt(_blocks.Count - 1);
         _b.PopHandler();
@@ -512,7 +524,7 @@ public sealed partial class CodeGenerator
         _b.Mark(exit);
     }
 
-    private void VisitTryExcept(Try t)
+    private void VisitTryExcept(Try t, bool exceptStar = false)
     {
         var except = new Label();
         var orelse = new Label();
@@ -529,6 +541,17 @@ public sealed partial class CodeGenerator
         _b.Mark(except);
         var cleanupHandler = _b.PushHandler(cleanup, pushLasti: true);
         _b.Emit(Opcode.PushExcInfo); // prev_exc, exc
+        if (exceptStar)
+        {
+            EmitExceptStarHandlers(t, end, cleanupHandler);
+            _b.PopHandler();
+            _b.Mark(cleanup);
+            EmitPopExceptAndReraise();
+            _b.Mark(orelse);
+            VisitBody(t.Orelse);
+            _b.Mark(end);
+            return;
+        }
         for (int i = 0; i < t.Handlers.Length; i++)
         {
             var h = (ExceptHandler)t.Handlers[i];
@@ -586,6 +609,65 @@ public sealed partial class CodeGenerator
         _b.Mark(orelse);
         VisitBody(t.Orelse);
         _b.Mark(end);
+    }
+
+    /// <summary>
+    /// The handlers of <c>try ... except*</c>. Stack: prev_exc, state. Each clause splits off its
+    /// match; exceptions raised by a clause body are recorded rather than propagated; at the end
+    /// the remaining/raised exceptions are re-raised together, or the handling ends normally.
+    /// </summary>
+    private void EmitExceptStarHandlers(Try t, Label end, object cleanupHandler)
+    {
+        _b.Emit(Opcode.ExceptStarStart);
+        foreach (ExceptHandler h in t.Handlers.Cast<ExceptHandler>())
+        {
+            _b.SetLocation(h);
+            if (h.Type is null) throw Error("expected one or more exception types", h);
+            var next = new Label();
+            var noMatch = new Label();
+            var raisedInBody = new Label();
+            _b.Emit(Opcode.Copy, 1);
+            VisitExpr(h.Type);
+            _b.SetLocation(h);
+            _b.Emit(Opcode.ExceptStarMatch);
+            _b.Emit(Opcode.Copy, 1);
+            _b.EmitJump(Opcode.PopJumpIfNone, noMatch);
+            if (h.Name is not null) StoreName(h.Name);
+            else _b.Emit(Opcode.PopTop);
+            _b.PushHandler(raisedInBody, pushLasti: true);
+            _blocks.Add(new FrameBlock { Kind = BlockKind.ExceptStarBody });
+            VisitBody(h.Body);
+            _blocks.RemoveAt(_blocks.Count - 1);
+            _b.PopHandler();
+            EmitUnbindHandlerName(h.Name);
+            _b.EmitJump(Opcode.Jump, next);
+            _b.Mark(raisedInBody);
+            _b.Emit(Opcode.ExceptStarRecord);
+            EmitUnbindHandlerName(h.Name);
+            _b.EmitJump(Opcode.Jump, next);
+            _b.Mark(noMatch);
+            _b.Emit(Opcode.PopTop);
+            _b.Mark(next);
+        }
+        var handled = new Label();
+        _b.Emit(Opcode.ExceptStarFinish);
+        _b.Emit(Opcode.Copy, 1);
+        _b.EmitJump(Opcode.PopJumpIfNone, handled);
+        _b.Emit(Opcode.Reraise, 0);
+        _b.Mark(handled);
+        _b.Emit(Opcode.PopTop);
+        _b.PopHandler();
+        _b.Emit(Opcode.PopExcept);
+        _b.EmitJump(Opcode.Jump, end);
+        _b.RepushHandler(cleanupHandler);
+    }
+
+    private void EmitUnbindHandlerName(string? name)
+    {
+        if (name is null) return;
+        EmitConstant(PyNone.Instance);
+        StoreName(name);
+        NameAccess(name, NameOp.Delete);
     }
 
     // ---- assignment targets ----

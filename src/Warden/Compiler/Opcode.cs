@@ -146,6 +146,16 @@ public enum Opcode : byte
     GetANext,
     /// <summary>Stack: async iterator, exception: ends the loop on StopAsyncIteration, else re-raises.</summary>
     EndAsyncFor,
+
+    // ---- except* ----
+    /// <summary>Replace the exception by the except* state.</summary>
+    ExceptStarStart,
+    /// <summary>Stack: state, state, type -> state, matched part or None.</summary>
+    ExceptStarMatch,
+    /// <summary>Stack: state, lasti, exception raised by a handler body -> state (the exception is recorded).</summary>
+    ExceptStarRecord,
+    /// <summary>Replace the state by the exception to propagate, or None.</summary>
+    ExceptStarFinish,
     /// <summary>Called at generator start; the generator object is created by the call machinery.</summary>
     ReturnGenerator,
 
@@ -293,6 +303,9 @@ public static class OpcodeInfo
             case Opcode.GetYieldFromIter: case Opcode.GetAwaitable: case Opcode.GetAIter: return 0;
             case Opcode.BeforeAsyncWith: case Opcode.GetANext: return 1;
             case Opcode.EndAsyncFor: return -2;
+            case Opcode.ExceptStarStart: case Opcode.ExceptStarFinish: return 0;
+            case Opcode.ExceptStarMatch: return -1;
+            case Opcode.ExceptStarRecord: return -2;
             case Opcode.ReturnGenerator: return 0;
             case Opcode.MatchSequence: case Opcode.MatchMapping: return 1;
             case Opcode.MatchKeys: case Opcode.DictWithoutKeys: return -1;

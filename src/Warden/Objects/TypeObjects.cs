@@ -98,6 +98,8 @@ public static class TypeObjects
     public static readonly PyType ValueError = Exc("ValueError", Exception);
     public static readonly PyType UnicodeError = Exc("UnicodeError", ValueError);
     public static readonly PyType Warning = Exc("Warning", Exception);
+    public static readonly PyType BaseExceptionGroup = Exc("BaseExceptionGroup", BaseException);
+    public static readonly PyType ExceptionGroup = new("ExceptionGroup", [BaseExceptionGroup, Exception], TypeType);
 
     /// <summary>Every builtin exception type by name, in definition order (for the builtins module).</summary>
     public static readonly List<PyType> ExceptionTypes = new();
@@ -116,7 +118,7 @@ public static class TypeObjects
             BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError,
             NameError, UnboundLocalError, OSError, ReferenceError, RuntimeError, NotImplementedError, RecursionError,
             StopAsyncIteration, StopIteration, SyntaxError, IndentationError, TabError, SystemError, TypeError,
-            ValueError, UnicodeError, Warning]);
+            ValueError, UnicodeError, Warning, BaseExceptionGroup, ExceptionGroup]);
         foreach (var (name, baseName) in new[]
         {
             ("BlockingIOError", "OSError"), ("ChildProcessError", "OSError"), ("ConnectionError", "OSError"),

@@ -1044,6 +1044,30 @@ public static partial class Interpreter
             case Opcode.GetAwaitable:
                 s[sp - 1].Value = GetAwaitable(s[sp - 1].Value);
                 break;
+            case Opcode.ExceptStarStart:
+                s[sp - 1].Value = new ExceptStarState((PyBaseException)s[sp - 1].Value);
+                break;
+            case Opcode.ExceptStarMatch:
+            {
+                var type = s[--sp].Value;
+                s[sp].Value = null!;
+                var match = ((ExceptStarState)s[sp - 1].Value).Match(type);
+                // The clause body handles its matched part: a bare raise re-raises that part.
+                if (match is PyBaseException matched) ts.HandledException = matched;
+                s[sp - 1].Value = match;
+                break;
+            }
+            case Opcode.ExceptStarRecord:
+            {
+                var exc = (PyBaseException)s[--sp].Value;
+                s[sp].Value = null!;
+                s[--sp].Value = null!; // lasti
+                ((ExceptStarState)s[sp - 1].Value).Raised.Add(exc);
+                break;
+            }
+            case Opcode.ExceptStarFinish:
+                s[sp - 1].Value = ((ExceptStarState)s[sp - 1].Value).Finish();
+                break;
             case Opcode.BeforeAsyncWith:
             {
                 var manager = s[sp - 1].Value;

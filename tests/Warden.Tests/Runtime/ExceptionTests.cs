@@ -2,7 +2,7 @@ using NUnit.Framework;
 
 namespace Warden.Tests.Runtime;
 
-/// <summary>try/except/finally/with, chaining, and uncaught tracebacks formatted as CPython prints them. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
+/// <summary>try/except/finally/with, except*, exception groups, chaining, and uncaught tracebacks formatted as CPython prints them. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
 [TestFixture]
 public class ExceptionTests
 {
@@ -193,5 +193,14 @@ public class ExceptionTests
         Assert.That(result.Stdout, Is.EqualTo("['extra info']\n"));
         Assert.That(result.Stderr, Is.EqualTo("Traceback (most recent call last):\n  File \"{FILE}\", line 9, in <module>\n    raise e\nKeyError: 'k'\nnote 1\n"));
         Assert.That(result.ExitCode, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void ExceptionGroupsAndExceptStar()
+    {
+        var result = PythonRunner.Run("eg = ExceptionGroup('msg', [ValueError(1), TypeError('t'), ExceptionGroup('inner', [KeyError('k'), ValueError(2)])])\nprint(repr(eg), str(eg), eg.args, eg.message, eg.exceptions)\nm, r = eg.split(ValueError)\nprint(repr(m), repr(r))\nprint(repr(eg.subgroup(lambda e: isinstance(e, KeyError))))\nprint(type(BaseExceptionGroup('x', [ValueError()])).__name__, type(BaseExceptionGroup('x', [KeyboardInterrupt()])).__name__)\nfor args in [(1, [ValueError()]), ('m', []), ('m', [1]), ('m', 5)]:\n    try:\n        ExceptionGroup(*args)\n    except Exception as e:\n        print(type(e).__name__, e)\ntry:\n    ExceptionGroup('m', [KeyboardInterrupt()])\nexcept TypeError as e:\n    print(e)\ntry:\n    raise ExceptionGroup('g', [ValueError(1), TypeError(2), KeyError(3)])\nexcept* ValueError as e:\n    print('VE', repr(e))\nexcept* (TypeError, KeyError) as e:\n    print('TE', repr(e))\ntry:\n    try:\n        raise ExceptionGroup('g', [ValueError(1), TypeError(2)])\n    except* ValueError:\n        print('handled VE')\nexcept ExceptionGroup as e:\n    print('rest', repr(e))\ntry:\n    raise ValueError('naked')\nexcept* ValueError as e:\n    print('naked', repr(e))\ntry:\n    try:\n        raise ExceptionGroup('g', [ValueError(1)])\n    except* ValueError:\n        raise KeyError('new')\nexcept ExceptionGroup as e:\n    print('combined', repr(e), repr(e.exceptions[0].__context__))\ntry:\n    try:\n        raise ExceptionGroup('g', [ValueError(1), TypeError(2)])\n    except* ValueError:\n        raise\nexcept ExceptionGroup as e:\n    print('reraised', repr(e))\ntry:\n    try:\n        raise KeyError('unmatched naked')\n    except* ValueError:\n        print('no')\nexcept KeyError as e:\n    print('naked passes through', repr(e))\nprint(ExceptionGroup('a', [ValueError(1)]).derive([KeyError(2)]))\ntry:\n    raise ExceptionGroup('x', [ValueError(1)])\nexcept* ValueError:\n    pass\nelse:\n    print('not here')\nfinally:\n    print('finally runs')\n");
+        Assert.That(result.Stdout, Is.EqualTo("ExceptionGroup('msg', [ValueError(1), TypeError('t'), ExceptionGroup('inner', [KeyError('k'), ValueError(2)])]) msg (3 sub-exceptions) ('msg', [ValueError(1), TypeError('t'), ExceptionGroup('inner', [KeyError('k'), ValueError(2)])]) msg (ValueError(1), TypeError('t'), ExceptionGroup('inner', [KeyError('k'), ValueError(2)]))\nExceptionGroup('msg', [ValueError(1), ExceptionGroup('inner', [ValueError(2)])]) ExceptionGroup('msg', [TypeError('t'), ExceptionGroup('inner', [KeyError('k')])])\nExceptionGroup('msg', [ExceptionGroup('inner', [KeyError('k')])])\nExceptionGroup BaseExceptionGroup\nTypeError BaseExceptionGroup.__new__() argument 1 must be str, not int\nValueError second argument (exceptions) must be a non-empty sequence\nValueError Item 0 of second argument (exceptions) is not an exception\nTypeError second argument (exceptions) must be a sequence\nCannot nest BaseExceptions in an ExceptionGroup\nVE ExceptionGroup('g', [ValueError(1)])\nTE ExceptionGroup('g', [TypeError(2), KeyError(3)])\nhandled VE\nrest ExceptionGroup('g', [TypeError(2)])\nnaked ExceptionGroup('', (ValueError('naked'),))\ncombined ExceptionGroup('', [KeyError('new')]) ExceptionGroup('g', [ValueError(1)])\nreraised ExceptionGroup('g', [ValueError(1), TypeError(2)])\nnaked passes through KeyError('unmatched naked')\na (1 sub-exception)\nfinally runs\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
     }
 }
