@@ -203,4 +203,22 @@ public class ExceptionTests
         Assert.That(result.Stderr, Is.Empty);
         Assert.That(result.ExitCode, Is.EqualTo(0));
     }
+
+    [Test]
+    public void UncaughtExceptionGroupTraceback()
+    {
+        var result = PythonRunner.Run("def f():\n    raise ExceptionGroup(\"many\", [ValueError(1), TypeError(\"bad\")])\nf()\n", asFile: true);
+        Assert.That(result.Stdout, Is.EqualTo(""));
+        Assert.That(result.Stderr, Is.EqualTo("  + Exception Group Traceback (most recent call last):\n  |   File \"{FILE}\", line 3, in <module>\n  |     f()\n  |   File \"{FILE}\", line 2, in f\n  |     raise ExceptionGroup(\"many\", [ValueError(1), TypeError(\"bad\")])\n  | ExceptionGroup: many (2 sub-exceptions)\n  +-+---------------- 1 ----------------\n    | ValueError: 1\n    +---------------- 2 ----------------\n    | TypeError: bad\n    +------------------------------------\n"));
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void UncaughtNestedExceptionGroupWithCauses()
+    {
+        var result = PythonRunner.Run("def inner():\n    try:\n        1 / 0\n    except ZeroDivisionError as e:\n        raise ValueError('from zde') from e\ndef f():\n    excs = []\n    for i in range(3):\n        try:\n            if i == 0:\n                inner()\n            raise KeyError(i)\n        except Exception as e:\n            excs.append(e)\n    raise ExceptionGroup('outer', [ExceptionGroup('nested', excs[:2]), excs[2]])\nf()\n", asFile: true);
+        Assert.That(result.Stdout, Is.EqualTo(""));
+        Assert.That(result.Stderr, Is.EqualTo("  + Exception Group Traceback (most recent call last):\n  |   File \"{FILE}\", line 16, in <module>\n  |     f()\n  |   File \"{FILE}\", line 15, in f\n  |     raise ExceptionGroup('outer', [ExceptionGroup('nested', excs[:2]), excs[2]])\n  | ExceptionGroup: outer (2 sub-exceptions)\n  +-+---------------- 1 ----------------\n    | ExceptionGroup: nested (2 sub-exceptions)\n    +-+---------------- 1 ----------------\n      | Traceback (most recent call last):\n      |   File \"{FILE}\", line 3, in inner\n      |     1 / 0\n      |     ~~^~~\n      | ZeroDivisionError: division by zero\n      | \n      | The above exception was the direct cause of the following exception:\n      | \n      | Traceback (most recent call last):\n      |   File \"{FILE}\", line 11, in f\n      |     inner()\n      |   File \"{FILE}\", line 5, in inner\n      |     raise ValueError('from zde') from e\n      | ValueError: from zde\n      +---------------- 2 ----------------\n      | Traceback (most recent call last):\n      |   File \"{FILE}\", line 12, in f\n      |     raise KeyError(i)\n      | KeyError: 1\n      +------------------------------------\n    +---------------- 2 ----------------\n    | Traceback (most recent call last):\n    |   File \"{FILE}\", line 12, in f\n    |     raise KeyError(i)\n    | KeyError: 2\n    +------------------------------------\n"));
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+    }
 }
