@@ -35,6 +35,7 @@ public static class BuiltinFunctions
 
         Fn("__build_class__", ObjectMethods.BuildClass);
         DynamicCode.Install(d);
+        Fn("open", PyFile.Open);
         Fn("print", Print);
         Fn("len", (args, kw) =>
         {

@@ -160,4 +160,13 @@ public class BuiltinFunctionTests
         Assert.That(result.Stderr, Is.EqualTo("Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nModuleNotFoundError: No module named 'warden_no_such_module'\n"));
         Assert.That(result.ExitCode, Is.EqualTo(1));
     }
+
+    [Test]
+    public void OpenReadWriteAppendBinary()
+    {
+        var result = PythonRunner.Run("try:\n    open('/nonexistent/x.txt')\nexcept OSError as e:\n    print(type(e).__name__, e, e.errno, e.strerror, e.filename, e.args)\nprint(str(OSError('plain')), str(OSError(1, 'two')))\np = '/tmp/warden_open_test.txt'\nwith open(p, 'w') as f:\n    print(type(f).__name__, f.write('line1\\nline2\\n'), f.name == p, f.mode, f.closed)\nprint(f.closed)\nwith open(p) as f:\n    print(repr(f.read()))\nwith open(p) as f:\n    print(list(f))\nwith open(p) as f:\n    print(repr(f.readline()), f.readlines())\nwith open(p, 'a') as f:\n    f.write('x\\u00e9')\nwith open(p, 'rb') as f:\n    print(f.read())\ntry:\n    f.read()\nexcept ValueError as e:\n    print(e)\nwith open(p, 'wb') as f:\n    print(f.write(b'bytes\\n'))\nwith open(p) as f:\n    for line in f:\n        print('line:', line.rstrip())\ntry:\n    open(p, 'q')\nexcept ValueError as e:\n    print(e)\n");
+        Assert.That(result.Stdout, Is.EqualTo("FileNotFoundError [Errno 2] No such file or directory: '/nonexistent/x.txt' 2 No such file or directory /nonexistent/x.txt (2, 'No such file or directory')\nplain [Errno 1] two\nTextIOWrapper 12 True w False\nTrue\n'line1\\nline2\\n'\n['line1\\n', 'line2\\n']\n'line1\\n' ['line2\\n']\nb'line1\\nline2\\nx\\xc3\\xa9'\nread of closed file\n6\nline: bytes\ninvalid mode: 'q'\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
 }
