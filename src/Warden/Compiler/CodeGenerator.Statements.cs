@@ -36,6 +36,16 @@ public sealed partial class CodeGenerator
             case ClassDef c: VisitClassDef(c); break;
             case Return r: VisitReturn(r); break;
             case Delete d: foreach (var t in d.Targets) VisitDeleteTarget(t); break;
+            case Assign { Targets: [Syntax.Ast.Tuple { Elts: var targets }], Value: Syntax.Ast.Tuple { Elts: var values } } swap
+                when targets.Length == values.Length && targets.Length is 2 or 3
+                     && !targets.Any(t => t is Starred) && !values.Any(v => v is Starred):
+                // a, b = b, a without building a tuple (as CPython 3.11 does): evaluate left to right,
+                // reverse the top with SWAP, store in order.
+                foreach (var v in values) VisitExpr(v);
+                _b.SetLocation(swap);
+                _b.Emit(Opcode.Swap, values.Length);
+                foreach (var t in targets) VisitStoreTarget(t);
+                break;
             case Assign a:
                 VisitExpr(a.Value);
                 for (int i = 0; i < a.Targets.Length; i++)

@@ -319,6 +319,8 @@ public static partial class Interpreter
                     s[sp].Value = null!;
                     if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall)
                         s[sp - 1].Value = PyInt.FromBool(CompareLongs(x.Small, y.Small, arg));
+                    else if (a is PyFloat fa && b is PyFloat fb)
+                        s[sp - 1].Value = PyInt.FromBool(CompareDoubles(fa.Value, fb.Value, arg));
                     else
                         s[sp - 1].Value = PyOps.RichCompare(a, b, (ComparisonOperator)arg);
                     break;
