@@ -13,6 +13,7 @@ internal static class NumberMethods
         InstallInt();
         InstallBool();
         InstallFloat();
+        InstallComplex();
     }
 
     private static bool IsInt(PyObject o) => PyOps.Unwrap(o) is PyInt;
@@ -230,6 +231,96 @@ internal static class NumberMethods
         });
         t.AddGetter("real", self => new PyFloat(((PyFloat)PyOps.Unwrap(self)).Value));
         t.AddGetter("imag", self => new PyFloat(0.0));
+    }
+
+    private static void InstallComplex()
+    {
+        var t = TypeObjects.Complex;
+        t.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            var cls = (PyType)args[0];
+            var a = Args.Parse(args[1..], kw, "complex", ["real", "imag"], 0);
+            PyObject value;
+            if (a[0] is PyStr s)
+            {
+                if (a[1] is not null) throw PyExc.TypeError("complex() can't take second arg if first is a string");
+                value = ParseComplex(s);
+            }
+            else
+            {
+                double re = 0, im = 0;
+                if (a[0] is not null)
+                {
+                    if (!PyComplex.TryConvert(a[0]!, out re, out im))
+                        throw PyExc.TypeError($"complex() first argument must be a string or a number, not '{a[0]!.Type.Name}'");
+                }
+                if (a[1] is not null)
+                {
+                    if (!PyComplex.TryConvert(a[1]!, out double r2, out double i2))
+                        throw PyExc.TypeError($"complex() second argument must be a number, not '{a[1]!.Type.Name}'");
+                    re -= i2;
+                    im += r2;
+                }
+                value = new PyComplex(re, im);
+            }
+            if (ReferenceEquals(cls, TypeObjects.Complex)) return value;
+            return new PyInstance(cls) { BuiltinValue = value };
+        })));
+        InstallOperators(t, o => PyOps.Unwrap(o) is PyInt or PyFloat or PyComplex, BinaryOperator.Add, BinaryOperator.Subtract,
+            BinaryOperator.Multiply, BinaryOperator.TrueDivide, BinaryOperator.Power);
+        InstallComparisons(t, o => PyOps.Unwrap(o) is PyInt or PyFloat or PyComplex);
+        t.AddMethod("__repr__", (args, kw) => PyStr.From(Args.Self<PyComplex>(args).Repr()));
+        t.AddMethod("__hash__", (args, kw) => PyInt.FromLong(Args.Self<PyComplex>(args).Hash()));
+        t.AddMethod("__bool__", (args, kw) => PyInt.FromBool(Args.Self<PyComplex>(args) is var c && (c.Real != 0 || c.Imag != 0)));
+        t.AddMethod("__abs__", (args, kw) =>
+        {
+            var c = Args.Self<PyComplex>(args);
+            double r = Math.Sqrt(c.Real * c.Real + c.Imag * c.Imag);
+            if (double.IsInfinity(r) && !double.IsInfinity(c.Real) && !double.IsInfinity(c.Imag)) throw PyExc.OverflowError("absolute value too large");
+            return new PyFloat(r);
+        });
+        t.AddMethod("__neg__", (args, kw) => Args.Self<PyComplex>(args) is var c ? new PyComplex(-c.Real, -c.Imag) : null!);
+        t.AddMethod("__pos__", (args, kw) => Args.Self<PyComplex>(args) is var c ? new PyComplex(c.Real, c.Imag) : null!);
+        t.AddMethod("conjugate", (args, kw) => Args.Self<PyComplex>(args) is var c ? new PyComplex(c.Real, -c.Imag) : null!);
+        t.AddGetter("real", self => new PyFloat(((PyComplex)PyOps.Unwrap(self)).Real));
+        t.AddGetter("imag", self => new PyFloat(((PyComplex)PyOps.Unwrap(self)).Imag));
+    }
+
+    /// <summary><c>complex('1+2j')</c>.</summary>
+    private static PyComplex ParseComplex(PyStr text)
+    {
+        string s = text.Value.Trim();
+        if (s.StartsWith('(') && s.EndsWith(')')) s = s[1..^1].Trim();
+        PythonException Bad() => PyExc.ValueError("complex() arg is a malformed string");
+        if (s.Length == 0) throw Bad();
+        if (s.EndsWith('j') || s.EndsWith('J'))
+        {
+            string body = s[..^1];
+            // Split at the last sign that is not part of an exponent.
+            int split = -1;
+            for (int i = body.Length - 1; i > 0; i--)
+            {
+                if (body[i] is '+' or '-' && body[i - 1] is not ('e' or 'E')) { split = i; break; }
+            }
+            string realPart = split > 0 ? body[..split] : "";
+            string imagPart = split > 0 ? body[split..] : body;
+            double imag = imagPart is "" or "+" ? 1 : imagPart == "-" ? -1 : ParseFloatOrThrow(imagPart, Bad);
+            double real = realPart.Length == 0 ? 0 : ParseFloatOrThrow(realPart, Bad);
+            return new PyComplex(real, imag);
+        }
+        return new PyComplex(ParseFloatOrThrow(s, Bad), 0);
+    }
+
+    private static double ParseFloatOrThrow(string s, Func<PythonException> bad)
+    {
+        try
+        {
+            return ParseFloat(s, PyStr.From(s));
+        }
+        catch (PythonException)
+        {
+            throw bad();
+        }
     }
 
     /// <summary>The exact value of a finite double as numerator/denominator in lowest terms.</summary>

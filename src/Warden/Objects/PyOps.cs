@@ -191,6 +191,7 @@ public static partial class PyOps
         {
             case PyStr s: return s.Value.Length != 0;
             case PyFloat f: return f.Value != 0;
+            case PyComplex c: return c.Real != 0 || c.Imag != 0;
             case PyList l: return l.Count != 0;
             case PyTuple t: return t.Length != 0;
             case PyDict d: return d.Count != 0;
@@ -233,6 +234,7 @@ public static partial class PyOps
             case PyInt i: return i.ToDecimalString();
             case PyFloat f: return PyFloat.Repr(f.Value);
             case PyNone: return "None";
+            case PyComplex c: return c.Repr();
         }
         var slot = o.Type.GetSlots().Repr;
         if (slot is null) return ObjectMethods.DefaultRepr(o);

@@ -12,6 +12,7 @@ public static class TypeObjects
     public static readonly PyType Int = Builtin("int");
     public static readonly PyType Bool = Builtin("bool", Int, final: true);
     public static readonly PyType Float = Builtin("float");
+    public static readonly PyType Complex = Builtin("complex");
     public static readonly PyType Str = Builtin("str");
     public static readonly PyType Tuple = Builtin("tuple");
     public static readonly PyType Bytes = Builtin("bytes");
