@@ -11,6 +11,8 @@ internal sealed class CommandLine
     public IReadOnlyList<string> Files { get; private init; } = [];
     /// <summary>Total passes of <c>--parse-benchmark</c>, the first one being the cold pass.</summary>
     public int BenchmarkPasses { get; private init; } = DefaultBenchmarkPasses;
+    /// <summary>With <c>--dump-ast</c>: describe a failure fully instead of naming its class.</summary>
+    public bool ErrorDetails { get; private init; }
 
     /// <summary>Parses <paramref name="args"/>; throws <see cref="UsageException"/> when they make no sense.</summary>
     public static CommandLine Parse(string[] args)
@@ -21,6 +23,7 @@ internal sealed class CommandLine
         CliAction? action = null;
         var files = new List<string>();
         int passes = DefaultBenchmarkPasses;
+        bool errorDetails = false;
         for (int i = 0; i < args.Length; i++)
         {
             string arg = args[i];
@@ -35,6 +38,9 @@ internal sealed class CommandLine
                     break;
                 case "--parse-benchmark":
                     action = SetOnce(action, CliAction.ParseBenchmark);
+                    break;
+                case "--error-details":
+                    errorDetails = true;
                     break;
                 case "--passes":
                     passes = ParsePasses(ValueOf(args, ref i));
@@ -63,7 +69,9 @@ internal sealed class CommandLine
             throw new UsageException("no action given");
         if (files.Count == 0)
             throw new UsageException($"{(action == CliAction.DumpAst ? "--dump-ast" : "--parse-benchmark")} needs at least one FILE");
-        return new CommandLine { Action = action.Value, Files = files, BenchmarkPasses = passes };
+        if (errorDetails && action != CliAction.DumpAst)
+            throw new UsageException("--error-details goes with --dump-ast");
+        return new CommandLine { Action = action.Value, Files = files, BenchmarkPasses = passes, ErrorDetails = errorDetails };
     }
 
     private static CliAction SetOnce(CliAction? current, CliAction wanted)

@@ -8,10 +8,13 @@ namespace Warden.Cli;
 /// <c>warden --dump-ast FILE...</c>: one line per file, the path, a TAB, then either
 /// CPython 3.11's <c>ast.dump(ast.parse(bytes), include_attributes=True)</c> or the name
 /// of the Python exception class parsing raises. The regression test diffs this against CPython.
+/// With <c>--error-details</c> a failure is described as
+/// <c>Type: msg (lineno:offset-end_lineno:end_offset) text</c> (newlines in the text as <c>\n</c>),
+/// which regression-tests/parser/compare-errors-with-cpython diffs against CPython's fields.
 /// </summary>
 internal static class DumpAstCommand
 {
-    public static int Run(IReadOnlyList<string> files)
+    public static int Run(IReadOnlyList<string> files, bool errorDetails)
     {
         int exitCode = ExitCodes.Success;
         using var output = new Utf8LineWriter(Console.OpenStandardOutput());
@@ -20,7 +23,7 @@ internal static class DumpAstCommand
         {
             line.Clear();
             line.Append(path).Append('\t');
-            if (!AppendResult(path, line))
+            if (!AppendResult(path, line, errorDetails))
                 exitCode = ExitCodes.Failure;
             line.Append('\n');
             output.Write(line);
@@ -32,7 +35,7 @@ internal static class DumpAstCommand
     }
 
     /// <summary>Appends the dump or the exception class name; false when the failure is not a Python one.</summary>
-    private static bool AppendResult(string path, StringBuilder line)
+    private static bool AppendResult(string path, StringBuilder line, bool errorDetails)
     {
         if (!SourceFileReader.TryRead(path, out byte[] source, out string? readError))
         {
@@ -48,11 +51,17 @@ internal static class DumpAstCommand
         catch (PythonSyntaxError e)
         {
             line.Append(e.PythonType);
+            if (errorDetails)
+                line.Append(": ").Append(e.Msg)
+                    .Append($" ({e.Lineno}:{e.Offset}-{e.EndLineno}:{e.EndOffset}) ")
+                    .Append(e.Text is null ? "None" : OneLine(e.Text.Replace("\n", "\\n")));
             return true;
         }
         catch (PythonFrontEndError e)
         {
             line.Append(e.PythonType);
+            if (errorDetails)
+                line.Append(": ").Append(OneLine(e.Message));
             return true;
         }
         catch (Exception e)

@@ -4,7 +4,7 @@ namespace Warden.Cli;
 internal static class HelpText
 {
     public const string Text = """
-        usage: warden --dump-ast FILE...
+        usage: warden --dump-ast [--error-details] FILE...
                warden --parse-benchmark [--passes N] FILE...
                warden --version | --help
 
@@ -19,6 +19,8 @@ internal static class HelpText
                                      exception class (SyntaxError, IndentationError, TabError,
                                      ValueError, MemoryError, RecursionError) when the file
                                      does not parse
+          --error-details            with --dump-ast: describe a failure as
+                                     "Type: msg (lineno:offset-end_lineno:end_offset) text"
           --parse-benchmark FILE...  read all files into memory, parse them all (no dump)
                                      N times in this process, print the "cold" (first) and
                                      "best" pass times in seconds

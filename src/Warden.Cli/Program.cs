@@ -42,7 +42,7 @@ internal static class Program
                 Console.Out.WriteLine(VersionInfo.Describe());
                 return ExitCodes.Success;
             case CliAction.DumpAst:
-                return DumpAstCommand.Run(commandLine.Files);
+                return DumpAstCommand.Run(commandLine.Files, commandLine.ErrorDetails);
             case CliAction.ParseBenchmark:
                 return ParseBenchmarkCommand.Run(commandLine.Files, commandLine.BenchmarkPasses);
             case CliAction.RunProgram:

@@ -28,7 +28,13 @@ internal static class EscapeDecoder
     /// </summary>
     public static object DecodeStr(ReadOnlySpan<byte> body, bool raw)
     {
-        if (raw || body.IndexOf((byte)'\\') < 0) return Encoding.UTF8.GetString(body);
+        if (raw || body.IndexOf((byte)'\\') < 0)
+        {
+            // The tokenizer does not validate literal bodies (neither does CPython's): a
+            // body that is not UTF-8 fails here, with positions relative to the body.
+            if (!System.Text.Unicode.Utf8.IsValid(body)) throw InvalidUtf8(body);
+            return Encoding.UTF8.GetString(body);
+        }
         int[] buffer = ArrayPool<int>.Shared.Rent(Math.Max(body.Length, 1));
         try
         {
@@ -128,8 +134,17 @@ internal static class EscapeDecoder
                 }
                 else
                 {
-                    output[count++] = DecodeUtf8CodePoint(body, ref i);
-                    position += 10;
+                    // CPython decodes each run of non-ASCII bytes on its own, so an invalid
+                    // sequence is reported relative to the start of its run.
+                    int runEnd = i;
+                    while (runEnd < body.Length && body[runEnd] >= 0x80) runEnd++;
+                    var run = body[i..runEnd];
+                    if (!System.Text.Unicode.Utf8.IsValid(run)) throw InvalidUtf8(run);
+                    while (i < runEnd)
+                    {
+                        output[count++] = DecodeUtf8CodePoint(body, ref i);
+                        position += 10;
+                    }
                 }
                 continue;
             }
@@ -236,6 +251,9 @@ internal static class EscapeDecoder
 
     private static bool IsUtf8Lead(byte b) => (b & 0xC0) != 0x80;
 
+    private static StringDecodeException InvalidUtf8(ReadOnlySpan<byte> bytes) =>
+        new("(unicode error) " + Utf8Errors.Describe(bytes));
+
     private static StringDecodeException UnicodeError(int start, int endExclusive, string reason)
     {
         string where = endExclusive - start == 1
@@ -252,7 +270,7 @@ internal static class EscapeDecoder
         _ => -1,
     };
 
-    /// <summary>Decodes one UTF-8 sequence (the source is already validated) and advances past it.</summary>
+    /// <summary>Decodes one UTF-8 sequence (the caller has validated it) and advances past it.</summary>
     internal static int DecodeUtf8CodePoint(ReadOnlySpan<byte> s, ref int i)
     {
         byte b = s[i];

@@ -42,6 +42,72 @@ public sealed partial class Parser
         Leave(cost);
     }
 
+    /// <summary>
+    /// In lenient mode (used only to build error messages) a failed operand ends the
+    /// construct before its operator, as CPython's PEG rules backtrack to the longest prefix.
+    /// </summary>
+    private bool _lenient;
+
+    private Expr? TryLenient(Func<Expr> parse, int resetTo)
+    {
+        var saved = SaveState();
+        try
+        {
+            return parse();
+        }
+        catch (PythonSyntaxError)
+        {
+            RestoreState(saved);
+            _p = resetTo;
+            return null;
+        }
+    }
+
+    /// <summary>Whether 'if' test 'else' orelse parses completely from the current 'if'.</summary>
+    private bool LenientConditionalFollows()
+    {
+        var saved = SaveState();
+        try
+        {
+            _p++;
+            ParseDisjunction();
+            if (K != TokenKind.Else) return false;
+            _p++;
+            ParseExpression();
+            return true;
+        }
+        catch (PythonSyntaxError)
+        {
+            return false;
+        }
+        finally
+        {
+            RestoreState(saved);
+        }
+    }
+
+    /// <summary>Runs <paramref name="parse"/> in lenient mode; null when even that fails.</summary>
+    private Expr? ParseLeniently(Func<Expr> parse)
+    {
+        bool was = _lenient;
+        int furthest = _furthest;
+        _lenient = true;
+        try
+        {
+            return parse();
+        }
+        catch (PythonSyntaxError)
+        {
+            return null;
+        }
+        finally
+        {
+            // A generic error keeps the location of the ordinary parse, as in CPython.
+            _lenient = was;
+            _furthest = furthest;
+        }
+    }
+
     private static bool StartsExpression(TokenKind kind)
     {
         switch (kind)
@@ -91,7 +157,9 @@ public sealed partial class Parser
         {
             _p++;
             if (!StartsExpression(K)) break;
-            _exprs.Push(ParseStarExpression());
+            Expr? element = _lenient ? TryLenient(ParseStarExpression, _p) : ParseStarExpression();
+            if (element is null) break;
+            _exprs.Push(element);
         }
         return Fin(new Tuple { Elts = _exprs.Pop(mark), Ctx = ExprContext.Load }, start);
     }
@@ -140,6 +208,7 @@ public sealed partial class Parser
         int start = _p;
         Expr body = ParseDisjunction();
         if (K != TokenKind.If) return body;
+        if (_lenient && !LenientConditionalFollows()) return body;
         _p++;
         Expr test = ParseDisjunction();
         if (K != TokenKind.Else) FailExpectedElse(body, test);
@@ -172,9 +241,13 @@ public sealed partial class Parser
         _exprs.Push(first);
         while (K == TokenKind.Or)
         {
+            int opPos = _p;
             _p++;
-            _exprs.Push(ParseConjunction());
+            Expr? next = _lenient ? TryLenient(ParseConjunction, opPos) : ParseConjunction();
+            if (next is null) break;
+            _exprs.Push(next);
         }
+        if (_exprs.Count - mark == 1) { _exprs.Pop(mark); return first; }
         return Fin(new BoolOp { Op = BoolOpKind.Or, Values = _exprs.Pop(mark) }, start);
     }
 
@@ -187,9 +260,13 @@ public sealed partial class Parser
         _exprs.Push(first);
         while (K == TokenKind.And)
         {
+            int opPos = _p;
             _p++;
-            _exprs.Push(ParseInversion());
+            Expr? next = _lenient ? TryLenient(ParseInversion, opPos) : ParseInversion();
+            if (next is null) break;
+            _exprs.Push(next);
         }
+        if (_exprs.Count - mark == 1) { _exprs.Pop(mark); return first; }
         return Fin(new BoolOp { Op = BoolOpKind.And, Values = _exprs.Pop(mark) }, start);
     }
 
@@ -211,13 +288,18 @@ public sealed partial class Parser
         CmpOpKind? op = ComparisonOperator();
         if (op is null) return left;
         int opMark = _cmpOps.Count, mark = _exprs.Count;
+        int opPos = _p - (op is CmpOpKind.IsNot or CmpOpKind.NotIn ? 2 : 1);
         do
         {
+            Expr? comparator = _lenient ? TryLenient(ParseBitOr, opPos) : ParseBitOr();
+            if (comparator is null) break;
             _cmpOps.Push(op.Value);
-            _exprs.Push(ParseBitOr());
+            _exprs.Push(comparator);
+            opPos = _p;
             op = ComparisonOperator();
         }
         while (op is not null);
+        if (_exprs.Count == mark) { _cmpOps.Pop(opMark); return left; }
         return Fin(new Compare { Left = left, Ops = _cmpOps.Pop(opMark), Comparators = _exprs.Pop(mark) }, start);
     }
 
@@ -261,9 +343,11 @@ public sealed partial class Parser
         int savedNest = _nest;
         while (K == TokenKind.VBar)
         {
+            int opPos = _p;
             _p++;
             NestStep();
-            Expr right = ParseBitXor();
+            Expr? right = _lenient ? TryLenient(ParseBitXor, opPos) : ParseBitXor();
+            if (right is null) break;
             left = Fin(new BinOp { Left = left, Op = OperatorKind.BitOr, Right = right }, start);
         }
         _nest = savedNest;
@@ -278,9 +362,11 @@ public sealed partial class Parser
         int savedNest = _nest;
         while (K == TokenKind.Circumflex)
         {
+            int opPos = _p;
             _p++;
             NestStep();
-            Expr right = ParseBitAnd();
+            Expr? right = _lenient ? TryLenient(ParseBitAnd, opPos) : ParseBitAnd();
+            if (right is null) break;
             left = Fin(new BinOp { Left = left, Op = OperatorKind.BitXor, Right = right }, start);
         }
         _nest = savedNest;
@@ -295,9 +381,11 @@ public sealed partial class Parser
         int savedNest = _nest;
         while (K == TokenKind.Amper)
         {
+            int opPos = _p;
             _p++;
             NestStep();
-            Expr right = ParseShift();
+            Expr? right = _lenient ? TryLenient(ParseShift, opPos) : ParseShift();
+            if (right is null) break;
             left = Fin(new BinOp { Left = left, Op = OperatorKind.BitAnd, Right = right }, start);
         }
         _nest = savedNest;
@@ -313,9 +401,11 @@ public sealed partial class Parser
         while (K == TokenKind.LeftShift || K == TokenKind.RightShift)
         {
             OperatorKind op = K == TokenKind.LeftShift ? OperatorKind.LShift : OperatorKind.RShift;
+            int opPos = _p;
             _p++;
             NestStep();
-            Expr right = ParseSum();
+            Expr? right = _lenient ? TryLenient(ParseSum, opPos) : ParseSum();
+            if (right is null) break;
             left = Fin(new BinOp { Left = left, Op = op, Right = right }, start);
         }
         _nest = savedNest;
@@ -331,9 +421,11 @@ public sealed partial class Parser
         while (K == TokenKind.Plus || K == TokenKind.Minus)
         {
             OperatorKind op = K == TokenKind.Plus ? OperatorKind.Add : OperatorKind.Sub;
+            int opPos = _p;
             _p++;
             NestStep();
-            Expr right = ParseTerm();
+            Expr? right = _lenient ? TryLenient(ParseTerm, opPos) : ParseTerm();
+            if (right is null) break;
             left = Fin(new BinOp { Left = left, Op = op, Right = right }, start);
         }
         _nest = savedNest;
@@ -359,9 +451,11 @@ public sealed partial class Parser
         int savedNest = _nest;
         while (op is not null)
         {
+            int opPos = _p;
             _p++;
             NestStep();
-            Expr right = ParseFactor();
+            Expr? right = _lenient ? TryLenient(ParseFactor, opPos) : ParseFactor();
+            if (right is null) break;
             left = Fin(new BinOp { Left = left, Op = op.Value, Right = right }, start);
             op = TermOperator(K);
         }
@@ -392,10 +486,12 @@ public sealed partial class Parser
         int start = _p;
         Expr left = ParseAwaitPrimary();
         if (K != TokenKind.DoubleStar) return left;
+        int powPos = _p;
         _p++;
         Enter(PowerWeight);
-        Expr right = ParseFactor();
+        Expr? right = _lenient ? TryLenient(ParseFactor, powPos) : ParseFactor();
         Leave(PowerWeight);
+        if (right is null) return left;
         return Fin(new BinOp { Left = left, Op = OperatorKind.Pow, Right = right }, start);
     }
 
@@ -418,6 +514,28 @@ public sealed partial class Parser
         int savedNest = _nest;
         while (true)
         {
+            if (_lenient && K is TokenKind.Dot or TokenKind.LPar or TokenKind.LSqb)
+            {
+                // A trailer that does not parse ends the primary before it.
+                int trailerStart = _p;
+                var saved = SaveState();
+                try
+                {
+                    _lenient = false;
+                    e = ParseTrailer(e, start);
+                    continue;
+                }
+                catch (PythonSyntaxError)
+                {
+                    RestoreState(saved);
+                    _p = trailerStart;
+                    break;
+                }
+                finally
+                {
+                    _lenient = true;
+                }
+            }
             switch (K)
             {
                 case TokenKind.Dot:
@@ -458,6 +576,29 @@ public sealed partial class Parser
         return e;
     }
 
+    /// <summary>Parses one '.name', call or subscript trailer after <paramref name="e"/>.</summary>
+    private Expr ParseTrailer(Expr e, int start)
+    {
+        if (K == TokenKind.Dot)
+        {
+            _p++;
+            string attr = ExpectName();
+            return Fin(new Attribute { Value = e, Attr = attr, Ctx = ExprContext.Load }, start);
+        }
+        if (K == TokenKind.LPar)
+        {
+            int lpar = _p;
+            _p++;
+            ParseCallArguments(lpar, out Expr[] args, out Keyword[] keywords);
+            return Fin(new Call { Func = e, Args = args, Keywords = keywords }, start);
+        }
+        _p++;
+        Expr slice = ParseSlices();
+        if (K != TokenKind.RSqb) Fail();
+        _p++;
+        return Fin(new Subscript { Value = e, Slice = slice, Ctx = ExprContext.Load }, start);
+    }
+
     /// <summary><c>slices</c>: one slice, or a Tuple of slices and starred expressions.</summary>
     private Expr ParseSlices()
     {
@@ -492,6 +633,7 @@ public sealed partial class Parser
             if (K != TokenKind.Colon)
             {
                 if (K == TokenKind.ColonEqual) FailWalrusTarget(lower);
+                if (K == TokenKind.Equal) FailAssignmentInExpression(lower, start);
                 return lower;
             }
         }
@@ -544,7 +686,7 @@ public sealed partial class Parser
             case TokenKind.LBrace:
                 return ParseBraceDisplay();
             default:
-                FailAtom();
+                Fail();
                 return null!;
         }
     }
@@ -568,6 +710,7 @@ public sealed partial class Parser
                 Expect(TokenKind.RPar);
                 return y;
             }
+            if (K == TokenKind.DoubleStar) FailDoubleStarredGroup();
             Expr first = ParseStarNamedExpression();
             if (IsComprehensionStart())
             {
@@ -578,8 +721,8 @@ public sealed partial class Parser
             }
             if (K == TokenKind.RPar)
             {
-                _p++;
                 if (first is Starred) throw SyntaxErrorAtNode("cannot use starred expression here", first);
+                _p++;
                 return first;
             }
             if (K != TokenKind.Comma) FailInParentheses(first);
@@ -630,10 +773,14 @@ public sealed partial class Parser
             while (K == TokenKind.Comma)
             {
                 _p++;
-                if (K == TokenKind.RSqb) break;
+                if (K == TokenKind.RSqb || IsComprehensionStart()) break;
                 _exprs.Push(ParseStarNamedExpression());
             }
-            if (K != TokenKind.RSqb) FailInBrackets(_exprs[_exprs.Count - 1]);
+            if (K != TokenKind.RSqb)
+            {
+                if (IsComprehensionStart()) FailUnparenthesizedComprehensionTarget(mark);
+                FailInBrackets(_exprs[_exprs.Count - 1]);
+            }
             _p++;
             return Fin(new List { Elts = _exprs.Pop(mark), Ctx = ExprContext.Load }, start);
         }
@@ -662,7 +809,7 @@ public sealed partial class Parser
             if (K == TokenKind.Colon && first is not Starred)
             {
                 _p++;
-                Expr value = ParseExpression();
+                Expr value = ParseDictValue();
                 if (IsComprehensionStart())
                 {
                     Comprehension[] generators = ParseComprehensions();
@@ -683,10 +830,14 @@ public sealed partial class Parser
             while (K == TokenKind.Comma)
             {
                 _p++;
-                if (K == TokenKind.RBrace) break;
+                if (K == TokenKind.RBrace || IsComprehensionStart()) break;
                 _exprs.Push(ParseStarNamedExpression());
             }
-            if (K != TokenKind.RBrace) FailInBrackets(_exprs[_exprs.Count - 1]);
+            if (K != TokenKind.RBrace)
+            {
+                if (IsComprehensionStart()) FailUnparenthesizedComprehensionTarget(mark);
+                FailInBrackets(_exprs[_exprs.Count - 1]);
+            }
             _p++;
             return Fin(new Set { Elts = _exprs.Pop(mark) }, start);
         }
@@ -713,9 +864,11 @@ public sealed partial class Parser
             }
             else if (K == TokenKind.DoubleStar)
             {
+                int doubleStar = _p;
                 _p++;
                 _dictKeys.Push(null!);
                 _exprs.Push(ParseBitOr());
+                if (first && IsComprehensionStart()) FailDictUnpackingInComprehension(doubleStar);
             }
             else
             {
@@ -723,7 +876,7 @@ public sealed partial class Parser
                 if (K != TokenKind.Colon) FailDictEntry(key);
                 _p++;
                 _dictKeys.Push(key);
-                _exprs.Push(ParseExpression());
+                _exprs.Push(ParseDictValue());
             }
             first = false;
             if (K != TokenKind.Comma) break;
@@ -735,6 +888,15 @@ public sealed partial class Parser
         return Fin(new Dict { Keys = _dictKeys.Pop(keyMark), Values = _exprs.Pop(valueMark) }, start);
     }
 
+    /// <summary>A dict value after its ':', with CPython's invalid_kvpair errors for a starred or missing value.</summary>
+    private Expr ParseDictValue()
+    {
+        if (K == TokenKind.Star) FailStarredDictValue();
+        if (K is TokenKind.RBrace or TokenKind.Comma)
+            throw SyntaxErrorAt("expression expected after dictionary key and ':'", _p - 1, _p - 1);
+        return ParseExpression();
+    }
+
     private bool IsComprehensionStart()
         => K == TokenKind.For || (K == TokenKind.Async && Peek(1) == TokenKind.For);
 
@@ -744,22 +906,47 @@ public sealed partial class Parser
         int mark = _comprehensions.Count;
         while (IsComprehensionStart())
         {
-            int isAsync = 0;
-            if (K == TokenKind.Async) { isAsync = 1; _p++; }
-            _p++;
-            Expr target = ParseStarTargets();
-            if (K != TokenKind.In) Fail();
-            _p++;
-            Expr iter = ParseDisjunction();
-            int ifMark = _exprs.Count;
-            while (K == TokenKind.If)
+            if (!_lenient || _comprehensions.Count == mark)
             {
-                _p++;
-                _exprs.Push(ParseDisjunction());
+                _comprehensions.Push(ParseComprehensionClause());
+                continue;
             }
-            _comprehensions.Push(new Comprehension { Target = target, Iter = iter, Ifs = _exprs.Pop(ifMark), IsAsync = isAsync });
+            // PEG: for_if_clause+ stops before a later clause that does not parse.
+            var saved = SaveState();
+            try
+            {
+                _comprehensions.Push(ParseComprehensionClause());
+            }
+            catch (PythonSyntaxError e) when (e.Msg == "invalid syntax")
+            {
+                RestoreState(saved);
+                break;
+            }
         }
         return _comprehensions.Pop(mark);
+    }
+
+    private Comprehension ParseComprehensionClause()
+    {
+        int isAsync = 0;
+        if (K == TokenKind.Async) { isAsync = 1; _p++; }
+        _p++;
+        int targetStart = _p;
+        Expr target = ParseStarTargetsOrFail(targetStart);
+        if (K != TokenKind.In) FailForTarget(targetStart);
+        _p++;
+        Expr iter = ParseDisjunction();
+        int ifMark = _exprs.Count;
+        while (K == TokenKind.If)
+        {
+            int ifToken = _p;
+            _p++;
+            // PEG: ('if' disjunction)* stops before an 'if' without a condition.
+            Expr? condition = _lenient ? TryLenient(ParseDisjunction, ifToken) : ParseDisjunction();
+            if (condition is null) break;
+            _exprs.Push(condition);
+        }
+        return new Comprehension { Target = target, Iter = iter, Ifs = _exprs.Pop(ifMark), IsAsync = isAsync };
     }
 
     /// <summary><c>yield_expr</c>: 'yield' 'from' expression | 'yield' [star_expressions].</summary>

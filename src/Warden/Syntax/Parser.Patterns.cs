@@ -11,6 +11,12 @@ public sealed partial class Parser
     private readonly Scratch<MatchCase> _cases = new();
 
     /// <summary>
+    /// The NEWLINE after 'match subject' when the colon is missing; reported as "expected ':'"
+    /// only if the line does not parse as an ordinary statement either.
+    /// </summary>
+    private int _matchMissingColon = -1;
+
+    /// <summary>
     /// <c>match</c> is a soft keyword: try <c>"match" subject ':' NEWLINE</c> and fall back to
     /// an ordinary statement (e.g. <c>match(x)</c> or <c>match = 1</c>) when it does not fit.
     /// </summary>
@@ -44,6 +50,7 @@ public sealed partial class Parser
             }
             if (K != TokenKind.Colon || Peek(1) != TokenKind.Newline)
             {
+                if (K == TokenKind.Newline) _matchMissingColon = _p;
                 RestoreState(saved);
                 return null;
             }
@@ -358,12 +365,10 @@ public sealed partial class Parser
             }
             else
             {
-                int patternStart = _p;
                 Pattern p = ParseAsPattern();
                 if (inKeywords)
                     throw SyntaxErrorAtNode("positional patterns follow keyword argument patterns", p);
                 _patterns.Push(p);
-                _ = patternStart;
             }
             if (K != TokenKind.Comma) break;
             _p++;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Warden.Syntax.Ast;
 using Attribute = Warden.Syntax.Ast.Attribute;
 using Tuple = Warden.Syntax.Ast.Tuple;
@@ -62,11 +63,27 @@ public sealed partial class Parser
             case TokenKind.Name:
                 if (IsSoftKeyword("match"))
                 {
+                    _matchMissingColon = -1;
                     Stmt? match = TryParseMatch();
                     if (match is not null) { _stmts.Push(match); return; }
+                    if (_matchMissingColon >= 0)
+                    {
+                        int newline = _matchMissingColon;
+                        _matchMissingColon = -1;
+                        try
+                        {
+                            ParseSimpleStatements();
+                        }
+                        catch (PythonSyntaxError)
+                        {
+                            throw SyntaxErrorAt("expected ':'", newline, newline);
+                        }
+                        return;
+                    }
                 }
                 break;
             case TokenKind.Indent:
+                _failedOnIndentation = true;
                 throw IndentationErrorAt("unexpected indent", _p);
         }
         ParseSimpleStatements();
@@ -116,7 +133,9 @@ public sealed partial class Parser
             case TokenKind.Return:
             {
                 _p++;
+                Enter(ReturnValueWeight);
                 Expr? value = StartsExpression(K) ? ParseStarExpressions() : null;
+                Leave(ReturnValueWeight);
                 return Fin(new Return { Value = value }, start);
             }
             case TokenKind.Raise:
@@ -180,14 +199,17 @@ public sealed partial class Parser
         if (K == TokenKind.Equal)
         {
             int mark = _exprs.Count;
+            int firstEqual = _p;
             Expr current = first;
             while (K == TokenKind.Equal)
             {
                 if (FindInvalidTarget(current, AssignmentKind.Assign) is not null)
-                    FailAssignmentTarget(current, first: _exprs.Count == mark, start);
+                    FailAssignmentTarget(current, first, firstEqual, start);
                 _exprs.Push(ToTarget(current, ExprContext.Store, AssignmentKind.Assign));
                 _p++;
-                current = K == TokenKind.Yield ? ParseYieldExpression() : ParseStarExpressionsForAssignment();
+                Enter(AssignedValueWeight);
+                current = K == TokenKind.Yield ? ParseYieldExpression() : ParseStarExpressions();
+                Leave(AssignedValueWeight);
             }
             if (K == TokenKind.Colon) Fail();
             Expr[] targets = _exprs.Pop(mark);
@@ -195,7 +217,9 @@ public sealed partial class Parser
         }
         if (K == TokenKind.Colon)
         {
-            CheckAnnotationTarget(first);
+            // CPython names a bad annotation target only when an annotation follows.
+            if (first is not (Name or Attribute or Subscript) && (!StartsExpression(Peek(1)) || Peek(1) == TokenKind.Star)) Fail();
+            CheckAnnotationTarget(first, start);
             ToTarget(first, ExprContext.Store, AssignmentKind.Annotated);
             _p++;
             Expr annotation = ParseExpression();
@@ -215,8 +239,6 @@ public sealed partial class Parser
         Expr augValue = K == TokenKind.Yield ? ParseYieldExpression() : ParseStarExpressions();
         return Fin(new AugAssign { Target = first, Op = op, Value = augValue }, start);
     }
-
-    private Expr ParseStarExpressionsForAssignment() => ParseStarExpressions();
 
     private static OperatorKind? AugmentedOperator(TokenKind kind) => kind switch
     {
@@ -335,14 +357,21 @@ public sealed partial class Parser
     /// Parses ':' and a block. <paramref name="construct"/> names the statement for the
     /// IndentationError CPython raises when the indented block is missing.
     /// </summary>
-    private Stmt[] ParseColonBlock(string construct, int keywordToken)
+    private Stmt[] ParseColonBlock(string construct, int keywordToken, bool forced = false)
     {
-        if (K != TokenKind.Colon) FailExpectedColon();
+        if (K != TokenKind.Colon)
+        {
+            // Where CPython's grammar forces the ':' (&&':'), any other token is reported as such.
+            if (forced) throw SyntaxErrorAt("expected ':'", _p, _p);
+            FailExpectedColon();
+        }
         _p++;
-        return ParseBlock(construct, keywordToken);
+        // Function and class bodies sit one CPython rule level deeper than other blocks.
+        int weight = construct is "function definition" or "class definition" ? DefinitionBlockWeight : BlockWeight;
+        return ParseBlock(construct, keywordToken, weight);
     }
 
-    private Stmt[] ParseBlock(string construct, int keywordToken)
+    private Stmt[] ParseBlock(string construct, int keywordToken, int weight)
     {
         int mark = _stmts.Count;
         if (K == TokenKind.Newline)
@@ -355,10 +384,10 @@ public sealed partial class Parser
                     $"expected an indented block after {construct} on line {_t[keywordToken].Line}", _p);
             }
             _p++;
-            Enter(BlockWeight);
+            Enter(weight);
             do ParseStatement();
             while (K != TokenKind.Dedent && K != TokenKind.EndMarker);
-            Leave(BlockWeight);
+            Leave(weight);
             if (K == TokenKind.Dedent) _p++;
         }
         else
@@ -368,7 +397,14 @@ public sealed partial class Parser
         return _stmts.Pop(mark);
     }
 
-    private const int BlockWeight = 8;
+    private const int BlockWeight = 6;
+    private const int DefinitionBlockWeight = 7;
+    private const int ElifWeight = 1;
+    /// <summary>CPython reaches an assigned value two rule levels deeper than an expression statement.</summary>
+    private const int AssignedValueWeight = 2;
+    private const int ReturnValueWeight = 1;
+    /// <summary>The extra CPython rule levels of an if statement that has elif clauses.</summary>
+    private const int ElifChainWeight = 3;
 
     // ---- compound statements ------------------------------------------------------------
 
@@ -397,18 +433,18 @@ public sealed partial class Parser
         int defToken = _p;
         Expect(TokenKind.Def);
         string name = ExpectName();
-        if (K != TokenKind.LPar) Fail();
+        if (K != TokenKind.LPar) throw SyntaxErrorAt("expected '('", _p, _p);
         _p++;
         Arguments args = ParseParameters(forLambda: false);
         Expect(TokenKind.RPar);
         Expr? returns = null;
         if (K == TokenKind.Arrow)
         {
-            if (!StartsExpression(Peek(1))) FailExpectedColon();
+            if (!StartsExpression(Peek(1))) throw SyntaxErrorAt("expected ':'", _p, _p);
             _p++;
             returns = ParseExpression();
         }
-        Stmt[] body = ParseColonBlock("function definition", defToken);
+        Stmt[] body = ParseColonBlock("function definition", defToken, forced: true);
         if (isAsync)
             return Fin(new AsyncFunctionDef { Name = name, Args = args, Body = body, DecoratorList = decorators, Returns = returns }, start);
         return Fin(new FunctionDef { Name = name, Args = args, Body = body, DecoratorList = decorators, Returns = returns }, start);
@@ -425,7 +461,7 @@ public sealed partial class Parser
         {
             int lpar = _p;
             _p++;
-            ParseCallArguments(lpar, out bases, out keywords);
+            ParseCallArguments(lpar, out bases, out keywords, allowGenerator: false);
         }
         Stmt[] body = ParseColonBlock("class definition", start);
         return Fin(new ClassDef { Name = name, Bases = bases, Keywords = keywords, Body = body, DecoratorList = decorators }, start);
@@ -441,13 +477,17 @@ public sealed partial class Parser
         Stmt[] orelse = Array.Empty<Stmt>();
         if (K == TokenKind.Elif)
         {
+            // Each elif nests one If deeper; CPython counts it on its parser stack too.
+            int weight = isElif ? ElifWeight : ElifWeight + ElifChainWeight;
+            Enter(weight);
             orelse = new[] { ParseIf() };
+            Leave(weight);
         }
         else if (K == TokenKind.Else)
         {
             int elseToken = _p;
             _p++;
-            orelse = ParseColonBlock("'else' statement", elseToken);
+            orelse = ParseColonBlock("'else' statement", elseToken, forced: true);
         }
         return Fin(new If { Test = test, Body = body, Orelse = orelse }, start);
     }
@@ -467,7 +507,7 @@ public sealed partial class Parser
         if (K != TokenKind.Else) return Array.Empty<Stmt>();
         int elseToken = _p;
         _p++;
-        return ParseColonBlock("'else' statement", elseToken);
+        return ParseColonBlock("'else' statement", elseToken, forced: true);
     }
 
     private Stmt ParseFor(int start, bool isAsync)
@@ -475,8 +515,9 @@ public sealed partial class Parser
         if (isAsync) _p++;
         int forToken = _p;
         _p++;
-        Expr target = ParseStarTargets();
-        if (K != TokenKind.In) Fail();
+        int targetStart = _p;
+        Expr target = ParseStarTargetsOrFail(targetStart);
+        if (K != TokenKind.In) FailForTarget(targetStart);
         _p++;
         Expr iter = ParseStarExpressions();
         Stmt[] body = ParseColonBlock("'for' statement", forToken);
@@ -496,7 +537,7 @@ public sealed partial class Parser
         {
             while (true)
             {
-                _withItems.Push(ParseWithItem());
+                _withItems.Push(ParseWithItem(parenthesized: false));
                 if (K != TokenKind.Comma) break;
                 _p++;
             }
@@ -521,16 +562,27 @@ public sealed partial class Parser
             _p++;
             while (true)
             {
-                _withItems.Push(ParseWithItem());
+                _withItems.Push(ParseWithItem(parenthesized: true));
                 if (K != TokenKind.Comma) break;
                 _p++;
                 if (K == TokenKind.RPar) break;
             }
-            if (K == TokenKind.RPar && Peek(1) == TokenKind.Colon)
+            if (K == TokenKind.RPar)
             {
-                _p++;
-                return true;
+                // CPython looked at the token after ')' for the ':'.
+                if (_p + 1 > _furthest) _furthest = _p + 1;
+                if (Peek(1) == TokenKind.Colon)
+                {
+                    _p++;
+                    return true;
+                }
+                // CPython's invalid_with_stmt: the items are complete, only the ':' is missing.
+                if (Peek(1) == TokenKind.Newline) throw new CommittedSyntaxError(SyntaxErrorAt("expected ':'", _p + 1, _p + 1));
             }
+        }
+        catch (CommittedSyntaxError e)
+        {
+            throw e.Error;
         }
         catch (PythonSyntaxError)
         {
@@ -540,24 +592,77 @@ public sealed partial class Parser
         return false;
     }
 
-    private WithItem ParseWithItem()
+    /// <summary>
+    /// Carries an error that CPython raises from an invalid_* rule inside an alternative, so a
+    /// speculative parse of that alternative must not swallow it.
+    /// </summary>
+    private sealed class CommittedSyntaxError(PythonSyntaxError error) : Exception
+    {
+        public PythonSyntaxError Error { get; } = error;
+    }
+
+    private WithItem ParseWithItem(bool parenthesized)
     {
         Expr context = ParseExpression();
         Expr? vars = null;
         if (K == TokenKind.As)
         {
             _p++;
-            vars = ParseStarTarget();
-            if (K != TokenKind.Comma && K != TokenKind.RPar && K != TokenKind.Colon) Fail();
+            int targetStart = _p;
+            try
+            {
+                vars = ParseStarTarget();
+            }
+            catch (PythonSyntaxError e) when (e.Msg.StartsWith("cannot assign to", StringComparison.Ordinal))
+            {
+                FailWithItemTarget(targetStart, parenthesized);
+            }
+            if (K != TokenKind.Comma && K != TokenKind.RPar && K != TokenKind.Colon)
+            {
+                // CPython's invalid_with_stmt: the item is complete, only the ':' is missing.
+                if (K == TokenKind.Newline && !parenthesized) throw SyntaxErrorAt("expected ':'", _p, _p);
+                FailWithItemTarget(targetStart, parenthesized);
+            }
         }
         return new WithItem { ContextExpr = context, OptionalVars = vars };
+    }
+
+    /// <summary>
+    /// CPython's invalid_with_item: the target re-read as an expression names the part that
+    /// cannot be assigned to when ',', ')' or ':' follows it; inside the parentheses, reading
+    /// that expression may also suggest a forgotten comma.
+    /// </summary>
+    [DoesNotReturn]
+    private void FailWithItemTarget(int targetStart, bool parenthesized)
+    {
+        int failedAt = Math.Max(_p, _furthest);
+        _p = targetStart;
+        Expr? target = ParseLeniently(ParseExpression);
+        PythonSyntaxError? error = null;
+        if (target is not null && K is TokenKind.Comma or TokenKind.RPar or TokenKind.Colon)
+        {
+            Expr? bad = FindInvalidTarget(target, AssignmentKind.WithTarget);
+            if (bad is not null) error = SyntaxErrorAtNode($"cannot assign to {DescribeExpression(bad)}", bad);
+        }
+        else if (target is not null && parenthesized)
+        {
+            error = MissingCommaError(target);
+        }
+        if (error is not null)
+        {
+            if (parenthesized) throw new CommittedSyntaxError(error);
+            throw error;
+        }
+        if (_p > _furthest) _furthest = _p;
+        _p = failedAt;
+        Fail();
     }
 
     private Stmt ParseTry()
     {
         int start = _p;
         _p++;
-        Stmt[] body = ParseColonBlock("'try' statement", start);
+        Stmt[] body = ParseColonBlock("'try' statement", start, forced: true);
         int mark = _handlers.Count;
         bool sawStar = false, sawPlain = false;
         while (K == TokenKind.Except)
@@ -567,8 +672,19 @@ public sealed partial class Parser
             bool star = false;
             if (K == TokenKind.Star) { star = true; _p++; }
             if (star) sawStar = true; else sawPlain = true;
-            if (sawStar && sawPlain)
+            bool mixed = sawStar && sawPlain;
+            if (mixed && MixedHandlerIsComplete(star))
                 throw SyntaxErrorAt("cannot have both 'except' and 'except*' on the same 'try'", exceptToken, _p - 1);
+            if (star && K is TokenKind.Colon or TokenKind.Newline)
+                throw SyntaxErrorAt("expected one or more exception types", _p, _p);
+            if (!star && K == TokenKind.Newline) throw SyntaxErrorAt("expected ':'", _p, _p);
+            if (mixed)
+            {
+                // The other kind of handler ends the try statement, so CPython's first pass
+                // stopped at the token after 'except'.
+                _p = exceptToken + 1;
+                Fail();
+            }
             Expr? type = null;
             string? name = null;
             if (K != TokenKind.Colon || star)
@@ -588,13 +704,31 @@ public sealed partial class Parser
         {
             int finallyToken = _p;
             _p++;
-            finalbody = ParseColonBlock("'finally' statement", finallyToken);
+            finalbody = ParseColonBlock("'finally' statement", finallyToken, forced: true);
         }
         if (handlers.Length == 0 && finalbody.Length == 0)
             throw SyntaxErrorAt("expected 'except' or 'finally' block", _p, _p);
         if (sawStar)
             return Fin(new TryStar { Body = body, Handlers = handlers, Orelse = orelse, Finalbody = finalbody }, start);
         return Fin(new Try { Body = body, Handlers = handlers, Orelse = orelse, Finalbody = finalbody }, start);
+    }
+
+    /// <summary>
+    /// CPython's invalid_try_stmt names mixed 'except'/'except*' handlers only when the rest of the
+    /// handler's header reads <c>[expression ['as' NAME]] ':'</c> (the expression required after '*').
+    /// </summary>
+    private bool MixedHandlerIsComplete(bool star)
+    {
+        int saved = _p;
+        bool complete = false;
+        if (!star && K == TokenKind.Colon) complete = true;
+        else if (StartsExpression(K) && ParseLeniently(ParseExpression) is not null)
+        {
+            if (K == TokenKind.As && Peek(1) == TokenKind.Name) _p += 2;
+            complete = K == TokenKind.Colon;
+        }
+        _p = saved;
+        return complete;
     }
 
     // ---- backtracking support -------------------------------------------------------------

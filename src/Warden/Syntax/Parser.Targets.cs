@@ -74,19 +74,37 @@ public sealed partial class Parser
         }
     }
 
-    private void CheckAnnotationTarget(Expr target)
+    private void CheckAnnotationTarget(Expr target, int statementStart)
     {
         switch (target)
         {
             case Name or Attribute or Subscript:
                 return;
-            case Tuple:
-                throw SyntaxErrorAtNode("only single target (not tuple) can be annotated", target);
+            case Tuple t:
+                // An unparenthesized tuple is reported at its first element.
+                bool parenthesized = t.Elts.Length == 0 || EndsWithOwnParenthesis(t);
+                throw SyntaxErrorAtNode("only single target (not tuple) can be annotated", parenthesized ? target : t.Elts[0]);
             case List:
                 throw SyntaxErrorAtNode("only single target (not list) can be annotated", target);
             default:
                 throw SyntaxErrorAtNode("illegal target for annotation", target);
         }
+    }
+
+    /// <summary>Whether the tuple is written in its own parentheses (not just starting or ending with a group).</summary>
+    private bool EndsWithOwnParenthesis(Tuple t)
+    {
+        int first = TokenIndexAt(t);
+        if (_t[first].Kind != TokenKind.LPar) return false;
+        int depth = 0;
+        for (int i = first; i < _n; i++)
+        {
+            TokenKind kind = _t[i].Kind;
+            if (kind is TokenKind.LPar or TokenKind.LSqb or TokenKind.LBrace) depth++;
+            else if (kind is TokenKind.RPar or TokenKind.RSqb or TokenKind.RBrace && --depth == 0)
+                return _t[i].EndLine == t.EndLineno && _t[i].EndCol == t.EndColOffset;
+        }
+        return false;
     }
 
     private void CheckAugmentedTarget(Expr target)
@@ -118,8 +136,10 @@ public sealed partial class Parser
                 return null;
             case Starred st when kind != AssignmentKind.Delete:
                 return FindInvalidTarget(st.Value, kind);
-            case Compare c when kind == AssignmentKind.ForTarget && c.Ops.Length > 0 && c.Ops[0] == CmpOpKind.In:
-                return FindInvalidTarget(c.Left, kind);
+            case Compare c when kind == AssignmentKind.ForTarget:
+                // 'a in b' of 'for a in b' reads as a comparison: only its left side is a target;
+                // CPython names no part of another comparison.
+                return c.Ops[0] == CmpOpKind.In ? FindInvalidTarget(c.Left, kind) : null;
             default:
                 return e;
         }
@@ -131,10 +151,6 @@ public sealed partial class Parser
         string what = DescribeExpression(bad);
         if (kind == AssignmentKind.Delete)
             return SyntaxErrorAtNode($"cannot delete {what}", bad);
-        if (kind == AssignmentKind.Assign && bad is Call or Compare or BinOp or UnaryOp or BoolOp or Attribute)
-        {
-            // CPython suggests '==' only for the plain single-target assignment.
-        }
         return SyntaxErrorAtNode($"cannot assign to {what}", bad);
     }
 

@@ -25,8 +25,12 @@ public sealed partial class Parser
     private readonly Scratch<Expr> _exprs = new();
     private readonly Scratch<Stmt> _stmts = new();
 
-    private Parser(Tokenizer tokenizer)
+    /// <summary>True when the decoded source had no bytes at all (the tokenizer adds a newline).</summary>
+    private readonly bool _emptySource;
+
+    private Parser(Tokenizer tokenizer, bool emptySource = false)
     {
+        _emptySource = emptySource;
         _tok = tokenizer;
         _t = tokenizer.Tokens;
         _n = tokenizer.Count;
@@ -45,7 +49,7 @@ public sealed partial class Parser
     public static Module ParseModule(string source, string filename = "<unknown>")
     {
         byte[] utf8 = SourceDecoder.Decode(SourceDecoder.FromString(source));
-        return (Module)Run(utf8, new TokenizerOptions { Filename = filename }, ParseMode.Module);
+        return (Module)Run(utf8, new TokenizerOptions { Filename = filename, DeclaredEncoding = true }, ParseMode.Module);
     }
 
     /// <summary>Parses one expression as <c>ast.parse(source, mode="eval")</c> does.</summary>
@@ -59,21 +63,21 @@ public sealed partial class Parser
     public static Expression ParseExpression(string source, string filename = "<unknown>")
     {
         byte[] utf8 = SourceDecoder.Decode(SourceDecoder.FromString(source));
-        return (Expression)Run(utf8, new TokenizerOptions { Filename = filename }, ParseMode.Expression);
+        return (Expression)Run(utf8, new TokenizerOptions { Filename = filename, DeclaredEncoding = true }, ParseMode.Expression);
     }
 
     /// <summary>Parses one interactive statement as <c>ast.parse(source, mode="single")</c> does.</summary>
     public static Interactive ParseInteractive(byte[] rawSource, string filename = "<unknown>")
     {
         byte[] utf8 = SourceDecoder.Decode(rawSource, out string? declared);
-        return (Interactive)Run(utf8, new TokenizerOptions { Filename = filename, DeclaredEncoding = declared is not null }, ParseMode.Interactive);
+        return (Interactive)Run(utf8, new TokenizerOptions { Filename = filename, DeclaredEncoding = declared is not null }, ParseMode.Interactive, rawSource.Length == 0);
     }
 
     /// <summary>Parses one interactive statement given as a .NET string (mode "single").</summary>
     public static Interactive ParseInteractive(string source, string filename = "<unknown>")
     {
         byte[] utf8 = SourceDecoder.Decode(SourceDecoder.FromString(source));
-        return (Interactive)Run(utf8, new TokenizerOptions { Filename = filename }, ParseMode.Interactive);
+        return (Interactive)Run(utf8, new TokenizerOptions { Filename = filename, DeclaredEncoding = true }, ParseMode.Interactive, source.Length == 0);
     }
 
     /// <summary>
@@ -85,28 +89,28 @@ public sealed partial class Parser
 
     private enum ParseMode { Module, Expression, Interactive, FStringExpression }
 
-    private static object Run(byte[] utf8, TokenizerOptions options, ParseMode mode)
+    private static object Run(byte[] utf8, TokenizerOptions options, ParseMode mode, bool emptySource = false)
     {
         var tokenizer = new Tokenizer(utf8, options);
         try
         {
-            return new Parser(tokenizer).ParseTop(mode);
+            return new Parser(tokenizer, emptySource).ParseTop(mode);
         }
         catch (InsufficientStackException)
         {
             // Only reachable for pathological nesting on a thread with a small stack: redo the
             // work on a thread whose stack is large enough for the deepest nesting we accept.
-            return RunOnLargeStack(tokenizer, mode);
+            return RunOnLargeStack(tokenizer, mode, emptySource);
         }
     }
 
-    private static object RunOnLargeStack(Tokenizer tokenizer, ParseMode mode)
+    private static object RunOnLargeStack(Tokenizer tokenizer, ParseMode mode, bool emptySource)
     {
         object? result = null;
         Exception? failure = null;
         var thread = new Thread(() =>
         {
-            try { result = new Parser(tokenizer).ParseTop(mode); }
+            try { result = new Parser(tokenizer, emptySource).ParseTop(mode); }
             catch (Exception e) { failure = e; }
         }, LargeStackBytes);
         thread.Start();
@@ -128,7 +132,8 @@ public sealed partial class Parser
         {
             return ParseTopUnchecked(mode);
         }
-        catch (PythonSyntaxError e) when (e != _tok.Error && _tok.Error is not null && mode != ParseMode.FStringExpression)
+        catch (PythonSyntaxError e) when (e != _tok.Error && _tok.Error is not null && mode != ParseMode.FStringExpression
+            && !_failedOnIndentation)
         {
             throw PreferTokenizerError(e, _tok.Error);
         }
@@ -139,18 +144,41 @@ public sealed partial class Parser
     /// there replaces the parser's, and an unclosed bracket does when the parser failed on a
     /// later line than the bracket's.
     /// </summary>
+    /// <summary>
+    /// Set when the parser stopped at an unexpected INDENT/DEDENT: CPython reports that
+    /// without looking at the rest of the file.
+    /// </summary>
+    private bool _failedOnIndentation;
+
     private PythonSyntaxError PreferTokenizerError(PythonSyntaxError parserError, PythonSyntaxError tokenizerError)
     {
         if (tokenizerError.Msg.EndsWith("was never closed", StringComparison.Ordinal))
         {
-            ref Token failed = ref _t[Math.Min(Math.Max(_p, _furthest), _n - 1)];
+            int failedIndex = Math.Min(Math.Max(_p, _furthest), _n - 1);
+            // Any rule trying an opening bracket reads the token after it.
+            if (_t[failedIndex].Kind is TokenKind.LPar or TokenKind.LSqb or TokenKind.LBrace && failedIndex + 1 < _n)
+                failedIndex++;
+            ref Token failed = ref _t[failedIndex];
             return failed.Kind == TokenKind.Error || failed.Line > tokenizerError.Lineno ? tokenizerError : parserError;
         }
-        return tokenizerError.Msg == "invalid syntax" ? parserError : tokenizerError;
+        // Indentation errors are raised from the tokenizer's state by the parser, so CPython's
+        // look-ahead tokenization does not see them.
+        bool raisedByTokenizer = tokenizerError.PythonType == "SyntaxError"
+            && tokenizerError.Msg is not ("invalid syntax" or "unexpected character after line continuation character"
+                or "unexpected EOF while parsing");
+        return raisedByTokenizer ? tokenizerError : parserError;
     }
+
+    /// <summary>The largest nesting bound of f-string fields parsed on this thread for the current file.</summary>
+    [ThreadStatic]
+    private static int t_fstringNest;
+
+    /// <summary>JoinedStr and FormattedValue sit between a field's tree and the string's position.</summary>
+    private const int FStringFieldNodes = 2;
 
     private object ParseTopUnchecked(ParseMode mode)
     {
+        if (mode != ParseMode.FStringExpression) t_fstringNest = 0;
         object result;
         switch (mode)
         {
@@ -167,8 +195,15 @@ public sealed partial class Parser
                 result = ParseFStringInput();
                 break;
         }
-        if (_maxNest >= AstDepthCheckThreshold)
+        if (mode == ParseMode.FStringExpression)
+        {
+            // The enclosing parse cannot see how deep a replacement field's tree is.
+            t_fstringNest = Math.Max(t_fstringNest, _maxNest + FStringFieldNodes);
+        }
+        else if (_maxNest + t_fstringNest >= AstDepthCheckThreshold)
+        {
             CheckAstDepth((Node)result);
+        }
         return result;
     }
 
@@ -191,12 +226,32 @@ public sealed partial class Parser
     private Stmt[] ParseInteractiveInput()
     {
         int mark = _stmts.Count;
-        if (K == TokenKind.Newline) { _p++; return _stmts.Pop(mark); }
+        // ast.parse(mode="single") rejects input without a statement.
+        if (K == TokenKind.Newline || K == TokenKind.EndMarker) throw EmptyInteractiveInput();
         if (IsCompoundStart()) { ParseStatement(); }
         else ParseSimpleStatements();
+        int end = _p - 1;
         while (K == TokenKind.Newline) _p++;
-        if (K != TokenKind.EndMarker) Fail();
+        if (K != TokenKind.EndMarker)
+        {
+            if (K == TokenKind.Error || K == TokenKind.Indent) Fail();
+            throw SyntaxErrorAt("multiple statements found while compiling a single statement", end, end);
+        }
         return _stmts.Pop(mark);
+    }
+
+    private PythonSyntaxError EmptyInteractiveInput()
+    {
+        bool hasLine = !_emptySource;
+        return new PythonSyntaxError("SyntaxError", "invalid syntax")
+        {
+            Filename = _tok.Filename,
+            Lineno = hasLine ? 1 : 0,
+            Offset = 0,
+            EndLineno = hasLine ? 1 : 0,
+            EndOffset = 0,
+            Text = hasLine ? LineText(1) : null,
+        };
     }
 
     private Expr ParseFStringInput()

@@ -25,7 +25,13 @@ public sealed partial class Tokenizer
     /// source declared its encoding (BOM or coding cookie); otherwise left in bytes.
     /// </summary>
     private int ParserOffset(int lineStartPos, int byteOffset) =>
-        declaredEncoding ? CharOffset(lineStartPos, byteOffset) : byteOffset;
+        ErrorOffsetsInCharacters ? CharOffset(lineStartPos, byteOffset) : byteOffset;
+
+    /// <summary>
+    /// True when CPython's parser reports error columns in characters: its tokenizer knows the
+    /// source's encoding (a str, a BOM or a coding cookie). For undeclared bytes it reports bytes.
+    /// </summary>
+    internal bool ErrorOffsetsInCharacters => declaredEncoding;
 
     private int LineEnd(int lineStartPos)
     {

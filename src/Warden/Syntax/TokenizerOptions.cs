@@ -17,7 +17,8 @@ public sealed class TokenizerOptions
     /// </summary>
     public int FirstLineColOffset { get; init; }
     /// <summary>
-    /// True when the source had a BOM or coding cookie (see <see cref="SourceDecoder.Decode(byte[], out string?)"/>).
+    /// True when the source's encoding is known: it had a BOM or coding cookie (see
+    /// <see cref="SourceDecoder.Decode(byte[], out string?)"/>) or was given as a str.
     /// CPython's parser then reports error offsets in characters; without it, in bytes.
     /// </summary>
     public bool DeclaredEncoding { get; init; }

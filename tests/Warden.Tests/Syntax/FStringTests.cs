@@ -215,8 +215,7 @@ x}'''",
         [TestCase(@"f'{a b}'",
             @"SyntaxError: f-string: invalid syntax. Perhaps you forgot a comma? (1:2-1:5)")]
         [TestCase(@"f'{é b}'",
-            @"SyntaxError: f-string: invalid syntax. Perhaps you forgot a comma? (1:2-1:6)",
-            Ignore = "the parser reports character offsets even without a declared encoding; CPython's field parser reports bytes")]
+            @"SyntaxError: f-string: invalid syntax. Perhaps you forgot a comma? (1:2-1:6)")]
         [TestCase(@"f'''
 {a b}'''",
             @"SyntaxError: f-string: invalid syntax. Perhaps you forgot a comma? (2:2-2:5)")]

@@ -145,12 +145,164 @@ public class ParserErrorTests
     [TestCase("x = = 1\n  y", "SyntaxError", "invalid syntax", 1, 5, 1, 6)]
     [TestCase("a b\n'''abc", "SyntaxError", "unterminated triple-quoted string literal (detected at line 2)", 2, 1, 2, 1)]
     [TestCase("x = [\ny = = 1\n", "SyntaxError", "'[' was never closed", 1, 5, 1, 0)]
+    [TestCase("class C(x for x in y): pass", "SyntaxError", "invalid syntax", 1, 11, 1, 14)]
+    [TestCase("def f(a=): pass", "SyntaxError", "expected default value expression", 1, 8, 1, 9)]
+    [TestCase("def f((a)): pass", "SyntaxError", "Function parameters cannot be parenthesized", 1, 7, 1, 10)]
+    [TestCase("lambda (a): 0", "SyntaxError", "Lambda expression parameters cannot be parenthesized", 1, 8, 1, 11)]
+    [TestCase("return print 'x'", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 8, 1, 17)]
+    [TestCase("{1 2: 3}", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 2, 1, 5)]
+    [TestCase("(a, b): int", "SyntaxError", "only single target (not tuple) can be annotated", 1, 1, 1, 7)]
+    [TestCase("a, b: int", "SyntaxError", "only single target (not tuple) can be annotated", 1, 1, 1, 2)]
+    [TestCase("(a), b: int", "SyntaxError", "only single target (not tuple) can be annotated", 1, 2, 1, 3)]
+    [TestCase("{0x2590 0x00de}", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 2, 1, 15)]
+    [TestCase("def f( ():", "SyntaxError", "invalid syntax", 1, 8, 1, 9)]
+    [TestCase("def f(a=1, b b=2): pass", "SyntaxError", "invalid syntax", 1, 14, 1, 15)]
+    [TestCase("def f(a, lock=True ctx=None): pass", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 15, 1, 23)]
+    [TestCase("x[code = key]", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 3, 1, 13)]
+    [TestCase("print x and assert", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1, 1, 8)]
+    [TestCase("print print 2.5 not", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 7, 1, 16)]
+    [TestCase("True > print 'x'", "SyntaxError", "invalid syntax", 1, 14, 1, 17)]
+    [TestCase("for None is is x: pass", "SyntaxError", "cannot assign to None", 1, 5, 1, 9)]
+    [TestCase("del None ** k", "SyntaxError", "cannot delete expression", 1, 5, 1, 14)]
+    [TestCase("match x\n", "SyntaxError", "expected ':'", 1, 8, 1, 8)]
+    [TestCase("while 1 @ f \n", "SyntaxError", "expected ':'", 1, 13, 1, 13)]
+    [TestCase("class y -> x: pass", "SyntaxError", "invalid syntax", 1, 9, 1, 11)]
+    [TestCase("f(a)(b c)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 6, 1, 9)]
+    [TestCase("x = f(a, b.c await )", "SyntaxError", "invalid syntax", 1, 14, 1, 19)]
+    [TestCase("(x y\n", "SyntaxError", "'(' was never closed", 1, 1, 1, 0)]
+    [TestCase("None {", "SyntaxError", "'{' was never closed", 1, 6, 1, 0)]
+    [TestCase("2.5 : *x", "SyntaxError", "invalid syntax", 1, 5, 1, 6)]
+    [TestCase("x = (yield) = 1", "SyntaxError", "cannot assign to yield expression", 1, 6, 1, 11)]
+    [TestCase("(yield) = 1", "SyntaxError", "cannot assign to yield expression here. Maybe you meant '==' instead of '='?", 1, 2, 1, 7)]
+    [TestCase("x, (yield) = 1", "SyntaxError", "cannot assign to yield expression here. Maybe you meant '==' instead of '='?", 1, 5, 1, 10)]
+    [TestCase("x, 1 = 2", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 4, 1, 5)]
+    [TestCase("1, x = 2", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4, 1, 9)]
+    [TestCase("x, f() = 2", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 4, 1, 7)]
+    [TestCase("a, b + c = 2 = 3", "SyntaxError", "cannot assign to expression", 1, 4, 1, 9)]
+    [TestCase("[x, 1] = 2", "SyntaxError", "cannot assign to literal", 1, 5, 1, 6)]
+    [TestCase("x = yield = 1", "SyntaxError", "assignment to yield expression not possible", 1, 5, 1, 10)]
+    [TestCase("((a, b)): int", "SyntaxError", "only single target (not tuple) can be annotated", 1, 2, 1, 8)]
+    [TestCase("f(", "SyntaxError", "'(' was never closed", 1, 2, 1, 0)]
+    [TestCase("x = [1, 2", "SyntaxError", "'[' was never closed", 1, 5, 1, 0)]
+    [TestCase("else if x: pass", "SyntaxError", "invalid syntax", 1, 1, 1, 5)]
+    [TestCase("import a from b", "SyntaxError", "invalid syntax", 1, 10, 1, 14)]
+    [TestCase("def f(x)\n    pass", "SyntaxError", "expected ':'", 1, 9, 1, 9)]
+    [TestCase("d = {'a': 1 'b': 2}", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 11, 1, 16)]
+    // 3.11's invalid_parameters: '/' needs a following comma, parenthesized groups only after plain parameters; '/*'
+    [TestCase("def f(/): pass", "SyntaxError", "invalid syntax", 1, 7, 1, 8)]
+    [TestCase("def f(/, a): pass", "SyntaxError", "at least one argument must precede /", 1, 7, 1, 8)]
+    [TestCase("lambda /: None", "SyntaxError", "invalid syntax", 1, 8, 1, 9)]
+    [TestCase("def f(a, (b, c:int)): pass", "SyntaxError", "Function parameters cannot be parenthesized", 1, 10, 1, 20)]
+    [TestCase("def f(a=1, (b, c)): pass", "SyntaxError", "invalid syntax", 1, 12, 1, 13)]
+    [TestCase("def f(p, *, (k1, k2), **kw):\n  pass\n", "SyntaxError", "invalid syntax", 1, 13, 1, 14)]
+    [TestCase("lambda (b), c: 1", "SyntaxError", "Lambda expression parameters cannot be parenthesized", 1, 8, 1, 11)]
+    [TestCase("def foo(a=1,/*,b,c):", "SyntaxError", "expected comma between / and *", 1, 14, 1, 15)]
+    [TestCase("lambda a=1,/*,b,c: None", "SyntaxError", "expected comma between / and *", 1, 13, 1, 14)]
+    // 3.11's invalid_with_stmt (a missing ':' before NEWLINE) and invalid_with_item
+    [TestCase("with a as b", "SyntaxError", "expected ':'", 1, 12, 1, 12)]
+    [TestCase("with (a, b as c, ) ", "SyntaxError", "expected ':'", 1, 20, 1, 20)]
+    [TestCase("with (a as b)\n pass", "SyntaxError", "expected ':'", 1, 14, 1, 14)]
+    [TestCase("with (a as b) c", "SyntaxError", "invalid syntax", 1, 15, 1, 16)]
+    [TestCase("with a as 1", "SyntaxError", "invalid syntax", 1, 12, 1, 12)]
+    [TestCase("with a as b + c: pass", "SyntaxError", "cannot assign to expression", 1, 11, 1, 16)]
+    [TestCase("with (a as b + c): pass", "SyntaxError", "cannot assign to expression", 1, 12, 1, 17)]
+    [TestCase("with (a as 1) c: pass", "SyntaxError", "cannot assign to literal", 1, 12, 1, 13)]
+    [TestCase("with (a as b, c as 1 d)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 20, 1, 23)]
+    [TestCase("with (a as b c): pass", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 12, 1, 15)]
+    // invalid_except_stmt and invalid_try_stmt
+    [TestCase("try: pass\nexcept ValueError: pass\nexcept*: pass\n", "SyntaxError", "expected one or more exception types", 3, 8, 3, 9)]
+    [TestCase("try:\n  pass\nexcept*\n  pass", "SyntaxError", "expected one or more exception types", 3, 8, 3, 8)]
+    [TestCase("try: pass\nexcept\n  pass", "SyntaxError", "expected ':'", 2, 7, 2, 7)]
+    [TestCase("try: pass\nexcept* A: pass\nexcept B C: pass", "SyntaxError", "invalid syntax", 3, 8, 3, 9)]
+    [TestCase("try: pass\nexcept A: pass\nexcept* B as c: pass", "SyntaxError", "cannot have both 'except' and 'except*' on the same 'try'", 3, 1, 3, 8)]
+    // invalid_named_expression on the statement's first target, with PEG backtracking of its operand
+    [TestCase("X=None, Y=1j", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 1, 1, 7)]
+    [TestCase("C()=FORMAT-", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1, 1, 4)]
+    [TestCase("a, X = None, Y = 1j", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4, 1, 12)]
+    [TestCase("x = 1, f() = 2", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 1, 1, 6)]
+    // invalid_kwarg
+    [TestCase("f(True=1)", "SyntaxError", "cannot assign to True", 1, 3, 1, 8)]
+    [TestCase("f(x=1, None=2)", "SyntaxError", "cannot assign to None", 1, 8, 1, 13)]
+    [TestCase("dict(a = i for i in range(10))", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 6, 1, 9)]
+    // invalid_kvpair, invalid_double_starred_kvpairs (end: where the tokenizer stands), invalid_dict_comprehension
+    [TestCase("{1: *12+1}", "SyntaxError", "cannot use a starred expression in a dictionary value", 1, 5, 1, 10)]
+    [TestCase("{1: *a b}", "SyntaxError", "cannot use a starred expression in a dictionary value", 1, 5, 1, 8)]
+    [TestCase("{1: *a\n\n}", "SyntaxError", "cannot use a starred expression in a dictionary value", 1, 5, 3, 1)]
+    [TestCase("{1: *}", "SyntaxError", "invalid syntax", 1, 6, 1, 7)]
+    [TestCase("{1:}", "SyntaxError", "expression expected after dictionary key and ':'", 1, 3, 1, 4)]
+    [TestCase("{1: 2, **a, 3:}", "SyntaxError", "expression expected after dictionary key and ':'", 1, 14, 1, 15)]
+    [TestCase("{**a for a in b if c}", "SyntaxError", "dict unpacking cannot be used in dict comprehension", 1, 2, 1, 4)]
+    [TestCase("x = {a: *b for b in c}", "SyntaxError", "cannot use a starred expression in a dictionary value", 1, 9, 1, 14)]
+    // invalid_lambda_star_etc (located at the last token read) and invalid_comprehension's missing parentheses (for_if_clauses backtrack like PEG)
+    [TestCase("lambda *:0", "SyntaxError", "named arguments must follow bare *", 1, 9, 1, 10)]
+    [TestCase("x = lambda *, **k: 0", "SyntaxError", "named arguments must follow bare *", 1, 15, 1, 17)]
+    [TestCase("with (lambda *:0): pass", "SyntaxError", "named arguments must follow bare *", 1, 15, 1, 16)]
+    [TestCase("[x,y for x,y in range(100)]", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 2, 1, 5)]
+    [TestCase("[i := 0, j := 1 for i, j in [(1, 2), (3, 4)]]", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 2, 1, 16)]
+    [TestCase("{x, for x in y}", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 2, 1, 4)]
+    [TestCase("[x, y, for x in y]", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 2, 1, 6)]
+    [TestCase("[x, y for x in y if]", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 2, 1, 6)]
+    [TestCase("[x, y for x in y for]", "SyntaxError", "did you forget parentheses around the comprehension target?", 1, 2, 1, 6)]
+    // invalid_group's '**' and for targets: CPython names no part of a comparison other than 'a in b'
+    [TestCase("(**a)", "SyntaxError", "cannot use double starred expression here", 1, 2, 1, 4)]
+    [TestCase("x = (**a b)", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 8, 1, 11)]
+    [TestCase("for i < (): pass", "SyntaxError", "invalid syntax", 1, 7, 1, 8)]
+    [TestCase("[x for 1 < j in y]", "SyntaxError", "invalid syntax", 1, 10, 1, 11)]
 
     public void ReportsTheSameErrorAsCPython(string source, string type, string message, int lineno, int offset, int endLineno, int endOffset)
     {
         var error = Assert.Throws<PythonSyntaxError>(() => Parser.ParseModule(source))!;
         Assert.That((error.PythonType, error.Msg, error.Lineno, error.Offset, error.EndLineno, error.EndOffset),
             Is.EqualTo((type, message, lineno, offset, endLineno, endOffset)));
+    }
+
+    // ast.parse(bytes) without a BOM or coding cookie reports the parser's columns in UTF-8 bytes;
+    // a str, a BOM or a cookie make them characters. Tokenizer-raised errors always count characters.
+    [TestCase("\"\u03a3\"=1", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1, 1, 1, 5)]
+    [TestCase("alpha \u03b1 pi=", "SyntaxError", "invalid syntax", 1, 7, 1, 9)]
+    [TestCase("ten\u03c0=", "SyntaxError", "invalid syntax", 1, 7, 1, 7)]
+    [TestCase("\"\u00e9\" + f(4, x for x in range(1))", "SyntaxError", "Generator expression must be parenthesized", 1, 13, 1, 32)]
+    [TestCase("if \u00e9:", "IndentationError", "expected an indented block after 'if' statement on line 1", 1, 7, 1, -1)]
+    [TestCase("\u00e9 = 1 + \\\n", "SyntaxError", "unexpected EOF while parsing", 1, 11, 1, -1)]
+    [TestCase("\u00e9 = 1 \\x", "SyntaxError", "unexpected character after line continuation character", 1, 9, 1, 0)]
+    [TestCase("\u00e9 = (", "SyntaxError", "'(' was never closed", 1, 6, 1, 0)]
+    [TestCase("\u00e9 = 'abc", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 5, 1, 5)]
+    [TestCase("\u00e9 =  b'\u00e9'", "SyntaxError", "bytes can only contain ASCII literal characters", 1, 12, 1, 12)]
+    public void ReportsByteOffsetsForUndeclaredBytes(string source, string type, string message, int lineno, int offset, int endLineno, int endOffset)
+    {
+        var error = Assert.Throws<PythonSyntaxError>(() => Parser.ParseModule(System.Text.Encoding.UTF8.GetBytes(source)))!;
+        Assert.That((error.PythonType, error.Msg, error.Lineno, error.Offset, error.EndLineno, error.EndOffset),
+            Is.EqualTo((type, message, lineno, offset, endLineno, endOffset)));
+    }
+
+    [TestCase("\ufeffalpha \u03b1 pi=", "SyntaxError", "invalid syntax", 1, 7, 1, 8)]
+    [TestCase("# coding: utf-8\nalpha \u03b1 pi=", "SyntaxError", "invalid syntax", 2, 7, 2, 8)]
+    [TestCase("# coding: utf-8\n\"\u03a3\"=1", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 2, 1, 2, 4)]
+    [TestCase("\ufeffif \u00e9:", "IndentationError", "expected an indented block after 'if' statement on line 1", 1, 6, 1, -1)]
+    public void ReportsCharacterOffsetsForDeclaredBytes(string source, string type, string message, int lineno, int offset, int endLineno, int endOffset)
+    {
+        var error = Assert.Throws<PythonSyntaxError>(() => Parser.ParseModule(System.Text.Encoding.UTF8.GetBytes(source)))!;
+        Assert.That((error.PythonType, error.Msg, error.Lineno, error.Offset, error.EndLineno, error.EndOffset),
+            Is.EqualTo((type, message, lineno, offset, endLineno, endOffset)));
+    }
+
+    // CPython counts code points: an astral character is one column.
+    [TestCase("'\U0001F600' $", "SyntaxError", "invalid syntax", 1, 5, 1, 6)]
+    [TestCase("alpha \u03b1 pi=", "SyntaxError", "invalid syntax", 1, 7, 1, 8)]
+    public void ReportsCharacterOffsetsForStr(string source, string type, string message, int lineno, int offset, int endLineno, int endOffset)
+        => ReportsTheSameErrorAsCPython(source, type, message, lineno, offset, endLineno, endOffset);
+
+    // The text keeps its newline only while CPython's tokenizer still stands on the error's line.
+    [TestCase("[file for str(file) in []\n]", "[file for str(file) in []")]
+    [TestCase("[\nfile\nfor str(file)\nin\n[]\n]", "for str(file)")]
+    [TestCase("{1: *a\n\n}", "{1: *a")]
+    [TestCase("x = 1 +\n", "x = 1 +\n")]
+    [TestCase("f(a b)\n", "f(a b)\n")]
+    [TestCase("(a b\n)", "(a b")]
+    public void ReportsTheSameTextAsCPython(string source, string text)
+    {
+        var error = Assert.Throws<PythonSyntaxError>(() => Parser.ParseModule(source))!;
+        Assert.That(error.Text, Is.EqualTo(text));
     }
 
     [TestCase("x = *a")]
