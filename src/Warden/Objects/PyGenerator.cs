@@ -1,4 +1,5 @@
 using Warden.Runtime;
+using ThreadState = Warden.Runtime.ThreadState;
 
 namespace Warden.Objects;
 
@@ -16,6 +17,25 @@ public sealed class PyGenerator : PyObject
     private bool _started;
     private bool _running;
     private bool _finished;
+    /// <summary>The exception the generator's own code is handling while suspended (CPython's gi_exc_state).</summary>
+    private PyBaseException? _handled;
+    /// <summary>The caller's handled exception while the generator runs, restored when it yields or ends.</summary>
+    private PyBaseException? _callerHandled;
+
+    /// <summary>Swaps in the generator's handled exception when it starts running.</summary>
+    internal void EnterExceptionState(ThreadState ts)
+    {
+        _callerHandled = ts.HandledException;
+        ts.HandledException = _handled;
+    }
+
+    /// <summary>Saves the generator's handled exception and restores the caller's when it stops running.</summary>
+    internal void LeaveExceptionState(ThreadState ts)
+    {
+        _handled = ts.HandledException;
+        ts.HandledException = _callerHandled;
+        _callerHandled = null;
+    }
 
     internal PyGenerator(Frame frame, PyFunction function)
     {
@@ -95,6 +115,8 @@ public sealed class PyGenerator : PyObject
         }
         _running = true;
         Frame.Yielded = false;
+        var ts = ThreadState.Current;
+        EnterExceptionState(ts);
         try
         {
             result = Interpreter.RunFrame(Frame, thrown);
@@ -113,6 +135,7 @@ public sealed class PyGenerator : PyObject
         }
         finally
         {
+            LeaveExceptionState(ts);
             _running = false;
         }
         if (Frame.Yielded) return true;

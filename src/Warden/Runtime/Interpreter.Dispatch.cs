@@ -434,6 +434,7 @@ public static partial class Interpreter
                             throw PyExc.RecursionError("maximum recursion depth exceeded");
                         }
                         var genFrame = gen.Frame;
+                        gen.EnterExceptionState(ts);
                         f.StackTop = sp;
                         f.Pc = pc - 1;
                         ts.Depth++;
@@ -539,6 +540,7 @@ public static partial class Interpreter
                     if (f.Generator is { } finishedGenerator)
                     {
                         // An in-loop generator returned: the loop's FOR_ITER runs again and sees it exhausted.
+                        finishedGenerator.LeaveExceptionState(ts);
                         finishedGenerator.LeaveInLoop(finished: true);
                         var loopFrame = f.Back!;
                         f.Back = null;
@@ -632,7 +634,8 @@ public static partial class Interpreter
                     f.Yielded = true;
                     if (ReferenceEquals(f, entry)) return value;
                     // A generator resumed in-loop by FOR_ITER: hand the value to the loop, after the FOR_ITER.
-                    f.Generator!.LeaveInLoop(finished: false);
+                    f.Generator!.LeaveExceptionState(ts);
+                    f.Generator.LeaveInLoop(finished: false);
                     var loopFrame = f.Back!;
                     f.Back = null;
                     ts.Depth--;

@@ -145,6 +145,7 @@ public static partial class Interpreter
             if (f.Generator is { } generator)
             {
                 // An exception leaving a generator resumed in-loop finishes it, as in PyGenerator.Resume.
+                generator.LeaveExceptionState(ts);
                 generator.LeaveInLoop(finished: true);
                 if (exc.Type.IsSubtypeOf(TypeObjects.StopIteration))
                 {

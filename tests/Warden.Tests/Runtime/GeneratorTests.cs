@@ -2,7 +2,7 @@ using NUnit.Framework;
 
 namespace Warden.Tests.Runtime;
 
-/// <summary>Generators and coroutines: yield, send, throw, close, yield from, await, async with/for, for-loops over generators and the iterator protocol. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
+/// <summary>Generators and coroutines: yield, send, throw, close, yield from, await, async with/for, for-loops over generators, exception state and the iterator protocol. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
 [TestFixture]
 public class GeneratorTests
 {
@@ -110,6 +110,15 @@ public class GeneratorTests
     {
         var result = PythonRunner.Run("class Step:\n    def __await__(self):\n        yield 'tick'\nclass Res:\n    def __init__(self, name):\n        self.name = name\n    async def __aenter__(self):\n        print('enter', self.name)\n        await Step()\n        return self.name.upper()\n    async def __aexit__(self, t, v, tb):\n        await Step()\n        print('exit', self.name, t.__name__ if t else None)\n        return t is KeyError\nclass Counter:\n    def __init__(self, n):\n        self.n = n\n    def __aiter__(self):\n        return self\n    async def __anext__(self):\n        if self.n <= 0:\n            raise StopAsyncIteration\n        await Step()\n        self.n -= 1\n        return self.n\nasync def main():\n    async with Res('a') as a, Res('b') as b:\n        print('body', a, b)\n    async with Res('c'):\n        raise KeyError('swallowed')\n    total = []\n    async for v in Counter(3):\n        if v == 1:\n            continue\n        total.append(v)\n    else:\n        print('loop done')\n    async for v in Counter(5):\n        if v < 3:\n            break\n        total.append(v * 10)\n    try:\n        async with Res('d'):\n            raise ValueError('kept')\n    except ValueError as e:\n        print('propagated', e)\n    return total\ndef run(coro):\n    ticks = 0\n    while True:\n        try:\n            coro.send(None)\n            ticks += 1\n        except StopIteration as e:\n            return ticks, e.value\nprint(run(main()))\nasync def bad():\n    async for x in 5:\n        pass\ntry:\n    run(bad())\nexcept TypeError as e:\n    print(e)\n");
         Assert.That(result.Stdout, Is.EqualTo("enter a\nenter b\nbody A B\nexit b None\nexit a None\nenter c\nexit c KeyError\nloop done\nenter d\nexit d ValueError\npropagated kept\n(14, [2, 0, 40, 30])\n'async for' requires an object with __aiter__ method, got int\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void GeneratorsKeepTheirOwnHandledException()
+    {
+        var result = PythonRunner.Run("import sys\ndef g():\n    try:\n        1 / 0\n    except ZeroDivisionError:\n        yield sys.exc_info()[0].__name__\n        yield sys.exc_info()[0].__name__\nit = g()\nprint(next(it), sys.exc_info())\ntry:\n    raise KeyError('k')\nexcept KeyError:\n    print(next(it), sys.exc_info()[0].__name__)\nprint(sys.exc_info())\ndef h():\n    try:\n        raise ValueError('inner')\n    except ValueError:\n        for x in [1]:\n            yield x\nfor v in h():\n    try:\n        raise TypeError('outer')\n    except TypeError as e:\n        print(v, repr(e.__context__))\n");
+        Assert.That(result.Stdout, Is.EqualTo("ZeroDivisionError (None, None, None)\nZeroDivisionError KeyError\n(None, None, None)\n1 None\n"));
         Assert.That(result.Stderr, Is.Empty);
         Assert.That(result.ExitCode, Is.EqualTo(0));
     }
