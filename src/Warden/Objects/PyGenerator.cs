@@ -119,7 +119,7 @@ public sealed class PyGenerator : PyObject
         EnterExceptionState(ts);
         try
         {
-            result = Interpreter.RunFrame(Frame, thrown);
+            result = Interpreter.RunFrame(Frame, thrown, ts);
         }
         catch (PythonException e)
         {

@@ -39,9 +39,10 @@ public static partial class Interpreter
     }
 
     /// <summary>Runs <paramref name="frame"/> as the entry of a nested loop; <paramref name="thrown"/> starts it by raising.</summary>
-    internal static PyObject RunFrame(Frame frame, PyBaseException? thrown)
+    internal static PyObject RunFrame(Frame frame, PyBaseException? thrown) => RunFrame(frame, thrown, ThreadState.Current);
+
+    internal static PyObject RunFrame(Frame frame, PyBaseException? thrown, ThreadState ts)
     {
-        var ts = ThreadState.Current;
         if (ts.Depth >= ts.RecursionLimit)
             throw PyExc.RecursionError("maximum recursion depth exceeded");
         if (ts.StackTooDeep())
