@@ -25,7 +25,7 @@ public static class BuiltinFunctions
         d.SetStr("NotImplemented", PyNotImplemented.Instance);
         foreach (var t in new[] { TypeObjects.Object, TypeObjects.TypeType, TypeObjects.Int, TypeObjects.Bool, TypeObjects.Float,
                      TypeObjects.Str, TypeObjects.Tuple, TypeObjects.List, TypeObjects.Dict, TypeObjects.Set, TypeObjects.FrozenSet,
-                     TypeObjects.Range, TypeObjects.Slice, TypeObjects.StaticMethod, TypeObjects.ClassMethod, TypeObjects.Property,
+                     TypeObjects.Range, TypeObjects.Slice, TypeObjects.Complex, TypeObjects.StaticMethod, TypeObjects.ClassMethod, TypeObjects.Property,
                      TypeObjects.Super, TypeObjects.Enumerate, TypeObjects.Zip, TypeObjects.Map, TypeObjects.Filter, TypeObjects.Reversed,
                      TypeObjects.Bytes })
             d.SetStr(t.Name, t);
@@ -35,6 +35,7 @@ public static class BuiltinFunctions
 
         Fn("__build_class__", ObjectMethods.BuildClass);
         DynamicCode.Install(d);
+        Fn("open", PyFile.Open);
         Fn("print", Print);
         Fn("len", (args, kw) =>
         {

@@ -164,6 +164,22 @@ public sealed partial class CodeGenerator
                 _b.Mark(done);
                 break;
             }
+            case Await aw:
+            {
+                if (!_scope.IsCoroutine) throw Error("'await' outside async function", aw);
+                VisitExpr(aw.Value);
+                _b.SetLocation(aw);
+                _b.Emit(Opcode.GetAwaitable);
+                EmitConstant(PyNone.Instance);
+                var loop = new Label();
+                var done = new Label();
+                _b.Mark(loop);
+                _b.EmitJump(Opcode.Send, done);
+                _b.Emit(Opcode.YieldValue);
+                _b.EmitJump(Opcode.Jump, loop);
+                _b.Mark(done);
+                break;
+            }
             case Starred st:
                 throw Error("can't use starred expression here", st);
             default:

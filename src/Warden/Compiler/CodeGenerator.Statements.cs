@@ -6,7 +6,7 @@ namespace Warden.Compiler;
 
 public sealed partial class CodeGenerator
 {
-    private enum BlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup }
+    private enum BlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, ExceptStarBody }
 
     /// <summary>An enclosing construct that break/continue/return must clean up when leaving it.</summary>
     private sealed class FrameBlock
@@ -18,6 +18,7 @@ public sealed partial class CodeGenerator
         public Stmt[]? FinallyBody;   // FinallyTry
         public string? HandlerName;   // HandlerCleanup: 'except E as name'
         public object? NameHandler;   // HandlerCleanup: inner region for the named handler body
+        public bool IsAsync;          // With: async with (the exit call is awaited)
     }
 
     private void VisitBody(Stmt[] body)
@@ -35,6 +36,16 @@ public sealed partial class CodeGenerator
             case ClassDef c: VisitClassDef(c); break;
             case Return r: VisitReturn(r); break;
             case Delete d: foreach (var t in d.Targets) VisitDeleteTarget(t); break;
+            case Assign { Targets: [Syntax.Ast.Tuple { Elts: var targets }], Value: Syntax.Ast.Tuple { Elts: var values } } swap
+                when targets.Length == values.Length && targets.Length is 2 or 3
+                     && !targets.Any(t => t is Starred) && !values.Any(v => v is Starred):
+                // a, b = b, a without building a tuple (as CPython 3.11 does): evaluate left to right,
+                // reverse the top with SWAP, store in order.
+                foreach (var v in values) VisitExpr(v);
+                _b.SetLocation(swap);
+                _b.Emit(Opcode.Swap, values.Length);
+                foreach (var t in targets) VisitStoreTarget(t);
+                break;
             case Assign a:
                 VisitExpr(a.Value);
                 for (int i = 0; i < a.Targets.Length; i++)
@@ -48,7 +59,15 @@ public sealed partial class CodeGenerator
             case For f: VisitFor(f); break;
             case While w: VisitWhile(w); break;
             case If i: VisitIf(i); break;
-            case With w: VisitWith(w, 0); break;
+            case With w: VisitWith(w.Items, w.Body, w, 0, isAsync: false); break;
+            case AsyncWith aw:
+                if (!_scope.IsCoroutine) throw Error("'async with' outside async function", aw);
+                VisitWith(aw.Items, aw.Body, aw, 0, isAsync: true);
+                break;
+            case AsyncFor af:
+                if (!_scope.IsCoroutine) throw Error("'async for' outside async function", af);
+                VisitAsyncFor(af);
+                break;
             case Raise r:
                 int n = 0;
                 if (r.Exc is not null) { VisitExpr(r.Exc); n = 1; if (r.Cause is not null) { VisitExpr(r.Cause); n = 2; } }
@@ -56,6 +75,7 @@ public sealed partial class CodeGenerator
                 _b.Emit(Opcode.RaiseVarargs, n);
                 break;
             case Try t: VisitTry(t); break;
+            case TryStar ts: VisitTryStar(ts); break;
             case Assert a: VisitAssert(a); break;
             case Import i: VisitImport(i); break;
             case ImportFrom i: VisitImportFrom(i); break;
@@ -67,6 +87,7 @@ public sealed partial class CodeGenerator
                 _b.Emit(_interactive && _scope.Kind == ScopeKind.Module ? Opcode.PrintExpr : Opcode.PopTop);
                 break;
             case Break b: VisitBreak(b); break;
+            case Match m: VisitMatch(m); break;
             case Continue c: VisitContinue(c); break;
             default:
                 throw Error($"'{s.PythonName}' statements are not supported yet", s);
@@ -116,6 +137,8 @@ public sealed partial class CodeGenerator
         for (int i = _blocks.Count - 1; i >= 0; i--)
         {
             var block = _blocks[i];
+            if (block.Kind == BlockKind.ExceptStarBody)
+                throw new Syntax.PythonSyntaxError("SyntaxError", "'break', 'continue' and 'return' cannot appear in an except* block") { Filename = _filename, Lineno = _b.Line };
             if (stopAtLoop && block.Kind is BlockKind.WhileLoop or BlockKind.ForLoop)
             {
                 loop = block;
@@ -148,7 +171,7 @@ public sealed partial class CodeGenerator
                 case BlockKind.With:
                     popped.Add(_b.PopHandler());
                     if (preserveTop) _b.Emit(Opcode.Swap, 2);
-                    EmitWithExitCall();
+                    EmitWithExitCall(block.IsAsync);
                     break;
                 case BlockKind.HandlerCleanup:
                     if (block.NameHandler is not null) popped.Add(_b.PopHandler());
@@ -176,15 +199,30 @@ public sealed partial class CodeGenerator
         for (int i = popped.Count - 1; i >= 0; i--) _b.RepushHandler(popped[i]);
     }
 
-    private void EmitWithExitCall()
+    private void EmitWithExitCall(bool isAsync = false)
     {
-        // Stack: exit -> exit(None, None, None) result popped.
+        // Stack: exit -> exit(None, None, None) result popped (awaited first for async with).
         _b.Emit(Opcode.PushNull);
         EmitConstant(PyNone.Instance);
         EmitConstant(PyNone.Instance);
         EmitConstant(PyNone.Instance);
         _b.Emit(Opcode.Call, 3);
+        if (isAsync) EmitAwait();
         _b.Emit(Opcode.PopTop);
+    }
+
+    /// <summary>Awaits TOS: GET_AWAITABLE, then SEND/YIELD_VALUE until the awaitable returns.</summary>
+    private void EmitAwait()
+    {
+        _b.Emit(Opcode.GetAwaitable);
+        EmitConstant(PyNone.Instance);
+        var loop = new Label();
+        var done = new Label();
+        _b.Mark(loop);
+        _b.EmitJump(Opcode.Send, done);
+        _b.Emit(Opcode.YieldValue);
+        _b.EmitJump(Opcode.Jump, loop);
+        _b.Mark(done);
     }
 
     private void VisitIf(If i)
@@ -242,6 +280,36 @@ public sealed partial class CodeGenerator
         _b.SetLocation(f);
         _b.EmitJump(Opcode.Jump, start);
         _b.Mark(exhausted);
+        VisitBody(f.Orelse);
+        _b.Mark(end);
+    }
+
+    /// <summary>
+    /// <c>async for</c>: each step awaits <c>__anext__()</c> inside a protected region whose handler
+    /// (END_ASYNC_FOR) ends the loop on StopAsyncIteration and re-raises anything else.
+    /// </summary>
+    private void VisitAsyncFor(AsyncFor f)
+    {
+        var start = new Label();
+        var stop = new Label();
+        var end = new Label();
+        VisitExpr(f.Iter);
+        _b.SetLocation(f.Iter);
+        _b.Emit(Opcode.GetAIter);
+        _b.Mark(start);
+        _b.SetLocation(f);
+        _b.PushHandler(stop, pushLasti: false);
+        _b.Emit(Opcode.GetANext);
+        EmitAwait();
+        _b.PopHandler();
+        _blocks.Add(new FrameBlock { Kind = BlockKind.ForLoop, Continue = start, Break = end });
+        VisitStoreTarget(f.Target);
+        VisitBody(f.Body);
+        _blocks.RemoveAt(_blocks.Count - 1);
+        _b.SetLocation(f);
+        _b.EmitJump(Opcode.Jump, start);
+        _b.Mark(stop);
+        _b.Emit(Opcode.EndAsyncFor);
         VisitBody(f.Orelse);
         _b.Mark(end);
     }
@@ -367,25 +435,30 @@ public sealed partial class CodeGenerator
 
     // ---- with ----
 
-    private void VisitWith(With w, int itemIndex)
+    private void VisitWith(WithItem[] items, Stmt[] body, Stmt w, int itemIndex, bool isAsync)
     {
-        var item = w.Items[itemIndex];
+        var item = items[itemIndex];
         var final = new Label();
         var exit = new Label();
         var cleanup = new Label();
         VisitExpr(item.ContextExpr);
         _b.SetLocation(w);
-        _b.Emit(Opcode.BeforeWith);
+        if (isAsync)
+        {
+            _b.Emit(Opcode.BeforeAsyncWith);
+            EmitAwait();
+        }
+        else _b.Emit(Opcode.BeforeWith);
         var handler = _b.PushHandler(final, pushLasti: true, depthAdjust: -1);
-        _blocks.Add(new FrameBlock { Kind = BlockKind.With, Handler = handler });
+        _blocks.Add(new FrameBlock { Kind = BlockKind.With, Handler = handler, IsAsync = isAsync });
         if (item.OptionalVars is not null) VisitStoreTarget(item.OptionalVars);
         else _b.Emit(Opcode.PopTop);
-        if (itemIndex + 1 < w.Items.Length) VisitWith(w, itemIndex + 1);
-        else VisitBody(w.Body);
+        if (itemIndex + 1 < items.Length) VisitWith(items, body, w, itemIndex + 1, isAsync);
+        else VisitBody(body);
         _blocks.RemoveAt(_blocks.Count - 1);
         _b.PopHandler();
         _b.SetLocation(w);
-        EmitWithExitCall();
+        EmitWithExitCall(isAsync);
         _b.EmitJump(Opcode.Jump, exit);
 
         // Exceptional exit. Stack: exit, lasti, exc.
@@ -393,6 +466,7 @@ public sealed partial class CodeGenerator
         _b.PushHandler(cleanup, pushLasti: true);
         _b.Emit(Opcode.PushExcInfo);
         _b.Emit(Opcode.WithExceptStart);
+        if (isAsync) EmitAwait();
         var suppress = new Label();
         _b.EmitJump(Opcode.PopJumpIfTrue, suppress);
         _b.Emit(Opcode.Reraise, 2);
@@ -423,14 +497,23 @@ public sealed partial class CodeGenerator
         else VisitTryExcept(t);
     }
 
-    private void VisitTryFinally(Try t)
+    private void VisitTryStar(TryStar t)
+    {
+        // except* shares try/finally and else handling with try/except; only the handler part differs.
+        var asTry = new Try { Body = t.Body, Handlers = t.Handlers, Orelse = t.Orelse, Finalbody = t.Finalbody };
+        asTry.SetSpan(t, t);
+        if (t.Finalbody.Length > 0) VisitTryFinally(asTry, exceptStar: true);
+        else VisitTryExcept(asTry, exceptStar: true);
+    }
+
+    private void VisitTryFinally(Try t, bool exceptStar = false)
     {
         var end = new Label();
         var exit = new Label();
         var cleanup = new Label();
         var handler = _b.PushHandler(end, pushLasti: false);
         _blocks.Add(new FrameBlock { Kind = BlockKind.FinallyTry, Handler = handler, FinallyBody = t.Finalbody });
-        if (t.Handlers.Length > 0) VisitTryExcept(t);
+        if (t.Handlers.Length > 0) VisitTryExcept(t, exceptStar);
         else VisitBody(t.Body);
         _blocks.RemoveAt(_blocks.Count - 1);
         _b.PopHandler();
@@ -451,7 +534,7 @@ public sealed partial class CodeGenerator
         _b.Mark(exit);
     }
 
-    private void VisitTryExcept(Try t)
+    private void VisitTryExcept(Try t, bool exceptStar = false)
     {
         var except = new Label();
         var orelse = new Label();
@@ -468,6 +551,17 @@ public sealed partial class CodeGenerator
         _b.Mark(except);
         var cleanupHandler = _b.PushHandler(cleanup, pushLasti: true);
         _b.Emit(Opcode.PushExcInfo); // prev_exc, exc
+        if (exceptStar)
+        {
+            EmitExceptStarHandlers(t, end, cleanupHandler);
+            _b.PopHandler();
+            _b.Mark(cleanup);
+            EmitPopExceptAndReraise();
+            _b.Mark(orelse);
+            VisitBody(t.Orelse);
+            _b.Mark(end);
+            return;
+        }
         for (int i = 0; i < t.Handlers.Length; i++)
         {
             var h = (ExceptHandler)t.Handlers[i];
@@ -525,6 +619,65 @@ public sealed partial class CodeGenerator
         _b.Mark(orelse);
         VisitBody(t.Orelse);
         _b.Mark(end);
+    }
+
+    /// <summary>
+    /// The handlers of <c>try ... except*</c>. Stack: prev_exc, state. Each clause splits off its
+    /// match; exceptions raised by a clause body are recorded rather than propagated; at the end
+    /// the remaining/raised exceptions are re-raised together, or the handling ends normally.
+    /// </summary>
+    private void EmitExceptStarHandlers(Try t, Label end, object cleanupHandler)
+    {
+        _b.Emit(Opcode.ExceptStarStart);
+        foreach (ExceptHandler h in t.Handlers.Cast<ExceptHandler>())
+        {
+            _b.SetLocation(h);
+            if (h.Type is null) throw Error("expected one or more exception types", h);
+            var next = new Label();
+            var noMatch = new Label();
+            var raisedInBody = new Label();
+            _b.Emit(Opcode.Copy, 1);
+            VisitExpr(h.Type);
+            _b.SetLocation(h);
+            _b.Emit(Opcode.ExceptStarMatch);
+            _b.Emit(Opcode.Copy, 1);
+            _b.EmitJump(Opcode.PopJumpIfNone, noMatch);
+            if (h.Name is not null) StoreName(h.Name);
+            else _b.Emit(Opcode.PopTop);
+            _b.PushHandler(raisedInBody, pushLasti: true);
+            _blocks.Add(new FrameBlock { Kind = BlockKind.ExceptStarBody });
+            VisitBody(h.Body);
+            _blocks.RemoveAt(_blocks.Count - 1);
+            _b.PopHandler();
+            EmitUnbindHandlerName(h.Name);
+            _b.EmitJump(Opcode.Jump, next);
+            _b.Mark(raisedInBody);
+            _b.Emit(Opcode.ExceptStarRecord);
+            EmitUnbindHandlerName(h.Name);
+            _b.EmitJump(Opcode.Jump, next);
+            _b.Mark(noMatch);
+            _b.Emit(Opcode.PopTop);
+            _b.Mark(next);
+        }
+        var handled = new Label();
+        _b.Emit(Opcode.ExceptStarFinish);
+        _b.Emit(Opcode.Copy, 1);
+        _b.EmitJump(Opcode.PopJumpIfNone, handled);
+        _b.Emit(Opcode.Reraise, 0);
+        _b.Mark(handled);
+        _b.Emit(Opcode.PopTop);
+        _b.PopHandler();
+        _b.Emit(Opcode.PopExcept);
+        _b.EmitJump(Opcode.Jump, end);
+        _b.RepushHandler(cleanupHandler);
+    }
+
+    private void EmitUnbindHandlerName(string? name)
+    {
+        if (name is null) return;
+        EmitConstant(PyNone.Instance);
+        StoreName(name);
+        NameAccess(name, NameOp.Delete);
     }
 
     // ---- assignment targets ----

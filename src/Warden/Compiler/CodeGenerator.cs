@@ -176,6 +176,7 @@ public sealed partial class CodeGenerator
         CodePointString cps => PyStr.From(string.Concat(cps.CodePoints.Select(cp => cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp)))),
         EllipsisConstant => PyEllipsis.Instance,
         byte[] bytes => new PyBytes(bytes),
+        System.Numerics.Complex c => new PyComplex(c.Real, c.Imaginary),
         _ => throw Error($"constants of type {value.GetType().Name} are not supported yet", node),
     };
 

@@ -21,8 +21,6 @@ public enum Opcode : byte
     LoadFast,
     StoreFast,
     DeleteFast,
-    /// <summary>Fused LOAD_FAST a; LOAD_FAST b: arg = a | b &lt;&lt; 12.</summary>
-    LoadFastLoadFast,
     /// <summary>Push the cell object itself (for closures).</summary>
     LoadClosure,
     LoadDeref,
@@ -30,7 +28,9 @@ public enum Opcode : byte
     DeleteDeref,
     /// <summary>Class body read of a free variable: class namespace first, then the cell.</summary>
     LoadClassDeref,
+    /// <summary>Cached (module and class bodies: entry index in the namespace dict).</summary>
     LoadName,
+    /// <summary>Cached.</summary>
     StoreName,
     DeleteName,
     /// <summary>Cached.</summary>
@@ -136,6 +136,26 @@ public enum Opcode : byte
     /// <summary>yield from / await driver: stack: receiver, value -> receiver, result; jumps to arg when done.</summary>
     Send,
     GetYieldFromIter,
+    /// <summary>Replace TOS by its awaitable iterator (a coroutine, or the result of __await__).</summary>
+    GetAwaitable,
+    /// <summary>Replace an async context manager by (bound __aexit__, awaitable of __aenter__()).</summary>
+    BeforeAsyncWith,
+    /// <summary>Replace TOS by <c>TOS.__aiter__()</c>.</summary>
+    GetAIter,
+    /// <summary>Push the awaitable <c>TOS.__anext__()</c> (the async iterator stays).</summary>
+    GetANext,
+    /// <summary>Stack: async iterator, exception: ends the loop on StopAsyncIteration, else re-raises.</summary>
+    EndAsyncFor,
+
+    // ---- except* ----
+    /// <summary>Replace the exception by the except* state.</summary>
+    ExceptStarStart,
+    /// <summary>Stack: state, state, type -> state, matched part or None.</summary>
+    ExceptStarMatch,
+    /// <summary>Stack: state, lasti, exception raised by a handler body -> state (the exception is recorded).</summary>
+    ExceptStarRecord,
+    /// <summary>Replace the state by the exception to propagate, or None.</summary>
+    ExceptStarFinish,
     /// <summary>Called at generator start; the generator object is created by the call machinery.</summary>
     ReturnGenerator,
 
@@ -152,6 +172,22 @@ public enum Opcode : byte
     BinaryOpFastConstStore,
     /// <summary>LOAD_FAST a; LOAD_CONST k; COMPARE_OP_JUMP_IF_FALSE: arg = a | k &lt;&lt; 12; the compare word follows two words later.</summary>
     CompareFastConstJump,
+    /// <summary>LOAD_FAST a; LOAD_ATTR (name and cache words follow): arg = a; skips 2 words.</summary>
+    LoadFastLoadAttr,
+    /// <summary>LOAD_FAST a; LOAD_METHOD (name and cache words follow): arg = a; skips 2 words.</summary>
+    LoadFastLoadMethod,
+
+    // ---- structural pattern matching ----
+    /// <summary>Push whether TOS is a sequence for match with arg items (arg &gt;= 0x8000: at least arg - 0x8000 items, one starred).</summary>
+    MatchSequence,
+    /// <summary>Push whether TOS is a mapping for match.</summary>
+    MatchMapping,
+    /// <summary>Stack: subject, keys -> tuple of values, or None when a key is missing.</summary>
+    MatchKeys,
+    /// <summary>Stack: subject, keys -> new dict of the other items (for **rest).</summary>
+    DictWithoutKeys,
+    /// <summary>Stack: subject, class, keyword names -> tuple of attributes (arg positional), or None.</summary>
+    MatchClass,
 
     ImportName,
     ImportFrom,
@@ -179,12 +215,12 @@ public static class OpcodeInfo
     public static int FusedExtraWords(Opcode op) => op switch
     {
         Opcode.BinaryOpFastFast or Opcode.BinaryOpFastConst or Opcode.CompareFastConstJump => 2,
+        Opcode.LoadFastLoadAttr or Opcode.LoadFastLoadMethod => 2,
         Opcode.BinaryOpFastFastStore or Opcode.BinaryOpFastConstStore => 3,
-        Opcode.LoadFastLoadFast => 1,
         _ => 0,
     };
 
-    public static bool HasCache(Opcode op) => op is Opcode.LoadGlobal or Opcode.LoadAttr or Opcode.StoreAttr
+    public static bool HasCache(Opcode op) => op is Opcode.LoadGlobal or Opcode.LoadName or Opcode.StoreName or Opcode.LoadAttr or Opcode.StoreAttr
         or Opcode.LoadMethod or Opcode.Call or Opcode.CallKw;
 
     public static bool IsJump(Opcode op) => op is Opcode.Jump or Opcode.PopJumpIfFalse or Opcode.PopJumpIfTrue
@@ -212,7 +248,6 @@ public static class OpcodeInfo
             case Opcode.Swap: return 0;
             case Opcode.LoadConst: case Opcode.PushNull: return 1;
             case Opcode.LoadFast: return 1;
-            case Opcode.LoadFastLoadFast: return 2;
             case Opcode.StoreFast: return -1;
             case Opcode.DeleteFast: return 0;
             case Opcode.LoadClosure: case Opcode.LoadDeref: case Opcode.LoadClassDeref: return 1;
@@ -265,8 +300,16 @@ public static class OpcodeInfo
             case Opcode.LoadAssertionError: return 1;
             case Opcode.YieldValue: return 0;
             case Opcode.Send: return jump ? -1 : 0;
-            case Opcode.GetYieldFromIter: return 0;
+            case Opcode.GetYieldFromIter: case Opcode.GetAwaitable: case Opcode.GetAIter: return 0;
+            case Opcode.BeforeAsyncWith: case Opcode.GetANext: return 1;
+            case Opcode.EndAsyncFor: return -2;
+            case Opcode.ExceptStarStart: case Opcode.ExceptStarFinish: return 0;
+            case Opcode.ExceptStarMatch: return -1;
+            case Opcode.ExceptStarRecord: return -2;
             case Opcode.ReturnGenerator: return 0;
+            case Opcode.MatchSequence: case Opcode.MatchMapping: return 1;
+            case Opcode.MatchKeys: case Opcode.DictWithoutKeys: return -1;
+            case Opcode.MatchClass: return -2;
             case Opcode.ImportName: return -1;
             case Opcode.ImportFrom: return 1;
             case Opcode.ImportStar: return -1;

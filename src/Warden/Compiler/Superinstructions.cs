@@ -29,7 +29,17 @@ internal static class Superinstructions
         for (int i = 0; i < n; i++)
         {
             int w0 = instructionStarts[i];
-            if (Op(words, w0) != Opcode.LoadFast || i + 2 >= n) continue;
+            if (Op(words, w0) != Opcode.LoadFast || i + 1 >= n) continue;
+            if (instructionStarts[i + 1] == w0 + 1 && !targets.Contains(w0 + 1)
+                && Op(words, w0 + 1) is Opcode.LoadAttr or Opcode.LoadMethod)
+            {
+                // LOAD_FAST a; LOAD_ATTR/LOAD_METHOD name (its cache word follows).
+                var fusedAttr = Op(words, w0 + 1) == Opcode.LoadAttr ? Opcode.LoadFastLoadAttr : Opcode.LoadFastLoadMethod;
+                words[w0] = (int)fusedAttr | Arg(words, w0) << 8;
+                i += 1;
+                continue;
+            }
+            if (i + 2 >= n) continue;
             int w1 = instructionStarts[i + 1], w2 = instructionStarts[i + 2];
             if (w1 != w0 + 1 || w2 != w0 + 2 || targets.Contains(w1) || targets.Contains(w2)) continue;
             int a = Arg(words, w0);

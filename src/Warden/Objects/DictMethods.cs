@@ -84,6 +84,16 @@ internal static class DictMethods
         return null;
     }, "{...}");
 
+    /// <summary>A (mutable, fresh) set of a view's elements, or of any iterable.</summary>
+    private static PySet ViewAsSet(PyObject o)
+    {
+        if (PyOps.Unwrap(o) is PySet s && !s.IsFrozen) return s;
+        var set = new PySet();
+        var it = PyOps.GetIter(o);
+        while (PyOps.TryNext(it, out var x)) set.Add(x);
+        return set;
+    }
+
     private static void UpdateWithKeywords(PyDict d, ReadOnlySpan<PyObject> args, PyTuple? kw, string name)
     {
         int nkw = kw?.Length ?? 0;
@@ -222,6 +232,30 @@ internal static class DictMethods
                 while (it.TryNext(out var x)) items.Add(x);
                 items.Reverse();
                 return new PyEnumerableIterator(items, TypeObjects.DictKeyIterator);
+            });
+        }
+        // keys() and items() views behave as sets: & | - ^, comparisons and isdisjoint produce/compare sets.
+        foreach (var vt in new[] { TypeObjects.DictKeys, TypeObjects.DictItems })
+        {
+            foreach (var (name, op) in new[] { ("__and__", BinaryOperator.And), ("__or__", BinaryOperator.Or),
+                         ("__sub__", BinaryOperator.Subtract), ("__xor__", BinaryOperator.Xor) })
+            {
+                vt.AddMethod(name, (args, kw) => SetMethods.Operate(ViewAsSet(args[0]), ViewAsSet(args[1]), op));
+                vt.AddMethod("__r" + name[2..], (args, kw) => SetMethods.Operate(ViewAsSet(args[1]), ViewAsSet(args[0]), op));
+            }
+            foreach (var (name, op) in new[] { ("__eq__", ComparisonOperator.Equal), ("__ne__", ComparisonOperator.NotEqual),
+                         ("__lt__", ComparisonOperator.Less), ("__le__", ComparisonOperator.LessEqual),
+                         ("__gt__", ComparisonOperator.Greater), ("__ge__", ComparisonOperator.GreaterEqual) })
+            {
+                vt.AddMethod(name, (args, kw) => args[1] is PySet or PyDictView
+                    ? PyOps.RichCompare(ViewAsSet(args[0]), ViewAsSet(args[1]), op) : PyNotImplemented.Instance);
+            }
+            vt.AddMethod("isdisjoint", (args, kw) =>
+            {
+                var mine = ViewAsSet(args[0]);
+                var it = PyOps.GetIter(args[1]);
+                while (PyOps.TryNext(it, out var x)) if (mine.Contains(x)) return PyInt.False;
+                return PyInt.True;
             });
         }
         foreach (var it in new[] { TypeObjects.DictKeyIterator, TypeObjects.DictValueIterator, TypeObjects.DictItemIterator })

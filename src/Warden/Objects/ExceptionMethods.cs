@@ -91,6 +91,36 @@ internal static class ExceptionMethods
                 type.AddGetter(key, self => E(self).Dict.TryGetStr(key, out var v) ? v : PyNone.Instance, (self, v) => E(self).Dict.SetStr(key, v ?? PyNone.Instance));
             }
         }
+        TypeObjects.OSError.AddMethod("__init__", (args, kw) =>
+        {
+            var e = E(args[0]);
+            e.Args = PyTuple.FromSpan(args[1..]);
+            if (e.Args.Length is >= 2 and <= 5)
+            {
+                e.Dict.SetStr("errno", e.Args.Items[0]);
+                e.Dict.SetStr("strerror", e.Args.Items[1]);
+                if (e.Args.Length >= 3)
+                {
+                    e.Dict.SetStr("filename", e.Args.Items[2]);
+                    e.Args = PyTuple.Create(e.Args.Items[0], e.Args.Items[1]);
+                }
+            }
+            return PyNone.Instance;
+        });
+        TypeObjects.OSError.AddMethod("__str__", (args, kw) =>
+        {
+            var e = E(args[0]);
+            var d = e.Dict;
+            bool hasErrno = d.TryGetStr("errno", out var errno) && errno is not PyNone;
+            bool hasStr = d.TryGetStr("strerror", out var strerror) && strerror is not PyNone;
+            if (hasErrno && hasStr)
+            {
+                if (d.TryGetStr("filename", out var filename) && filename is not PyNone)
+                    return PyStr.From($"[Errno {PyOps.Str(errno)}] {PyOps.Str(strerror)}: {PyOps.Repr(filename)}");
+                return PyStr.From($"[Errno {PyOps.Str(errno)}] {PyOps.Str(strerror)}");
+            }
+            return PyStr.From(Str(e));
+        });
         var syntax = TypeObjects.SyntaxError;
         foreach (var name in new[] { "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line" })
         {

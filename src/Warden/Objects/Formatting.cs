@@ -373,14 +373,19 @@ public static class Formatting
                             throw PyExc.TypeError($"%{conv} format: an integer is required, not {value.Type.Name}");
                         n = PyOps.Index(value);
                     }
-                    var mag = BigInteger.Abs(n.Big);
-                    text = conv switch
+                    if (n.IsSmall && n.Small != long.MinValue && conv is 'd' or 'i' or 'u')
+                        text = Math.Abs(n.Small).ToString(CultureInfo.InvariantCulture);
+                    else
                     {
-                        'x' => (spec.Alternate ? "0x" : "") + ToBase(mag, 16, false),
-                        'X' => (spec.Alternate ? "0X" : "") + ToBase(mag, 16, true),
-                        'o' => (spec.Alternate ? "0o" : "") + ToBase(mag, 8, false),
-                        _ => mag.ToString(CultureInfo.InvariantCulture),
-                    };
+                        var mag = BigInteger.Abs(n.Big);
+                        text = conv switch
+                        {
+                            'x' => (spec.Alternate ? "0x" : "") + ToBase(mag, 16, false),
+                            'X' => (spec.Alternate ? "0X" : "") + ToBase(mag, 16, true),
+                            'o' => (spec.Alternate ? "0o" : "") + ToBase(mag, 8, false),
+                            _ => mag.ToString(CultureInfo.InvariantCulture),
+                        };
+                    }
                     if (spec.Precision > 0 && text.Length < spec.Precision) text = text.PadLeft(spec.Precision, '0');
                     sign = n.Sign < 0 ? "-" : spec.Sign == '+' ? "+" : spec.Sign == ' ' ? " " : "";
                     break;

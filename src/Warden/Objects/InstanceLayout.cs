@@ -15,7 +15,8 @@ internal sealed class InstanceLayout
     public static readonly InstanceLayout Empty = new([]);
 
     public readonly string[] Names;
-    private Dictionary<string, InstanceLayout>? _transitions;
+    // Layouts are shared process-wide (the empty layout is the root for every class): transitions are added under a lock.
+    private System.Collections.Concurrent.ConcurrentDictionary<string, InstanceLayout>? _transitions;
 
     private InstanceLayout(string[] names) => Names = names;
 
@@ -34,13 +35,11 @@ internal sealed class InstanceLayout
     public InstanceLayout? With(string name)
     {
         if (Names.Length >= MaxAttributes) return null;
-        _transitions ??= new Dictionary<string, InstanceLayout>();
+        if (_transitions is null) Interlocked.CompareExchange(ref _transitions, new(), null);
         if (_transitions.TryGetValue(name, out var next)) return next;
         var names = new string[Names.Length + 1];
         Names.CopyTo(names, 0);
         names[^1] = string.IsInterned(name) ?? name;
-        next = new InstanceLayout(names);
-        _transitions[name] = next;
-        return next;
+        return _transitions.GetOrAdd(name, new InstanceLayout(names));
     }
 }

@@ -13,6 +13,7 @@ internal static class NumberMethods
         InstallInt();
         InstallBool();
         InstallFloat();
+        InstallComplex();
     }
 
     private static bool IsInt(PyObject o) => PyOps.Unwrap(o) is PyInt;
@@ -64,7 +65,6 @@ internal static class NumberMethods
             if (ReferenceEquals(cls, TypeObjects.Int)) return value;
             return new PyInstance(cls) { BuiltinValue = value };
         })));
-        t.NativeNew = (args, kw) => PyNone.Instance;
         InstallOperators(t, IsInt, BinaryOperator.Add, BinaryOperator.Subtract, BinaryOperator.Multiply, BinaryOperator.TrueDivide,
             BinaryOperator.FloorDivide, BinaryOperator.Modulo, BinaryOperator.Power, BinaryOperator.LeftShift, BinaryOperator.RightShift,
             BinaryOperator.And, BinaryOperator.Or, BinaryOperator.Xor);
@@ -111,6 +111,37 @@ internal static class NumberMethods
             return PyInt.FromLong(count);
         });
         t.AddMethod("conjugate", (args, kw) => Plain(Args.Self<PyInt>(args)));
+        t.AddMethod("to_bytes", (args, kw) =>
+        {
+            var a = Args.Parse(args[1..], kw, "to_bytes", ["length", "byteorder", "signed"], 0, maxPositional: 2);
+            long length = a[0] is null ? 1 : PyOps.AsIndex(a[0]!);
+            bool little = ByteOrder(a[1]);
+            bool signed = a[2] is not null && PyOps.IsTrue(a[2]!);
+            var value = Args.Self<PyInt>(args).Big;
+            if (length < 0) throw PyExc.ValueError("length argument must be non-negative");
+            if (!signed && value.Sign < 0) throw PyExc.OverflowError("can't convert negative int to unsigned");
+            var bytes = value.ToByteArray(isUnsigned: !signed, isBigEndian: false);
+            if (bytes.Length > length && !(value.IsZero && length == 0))
+            {
+                // ToByteArray may add a sign byte that still fits when it is redundant.
+                throw PyExc.OverflowError("int too big to convert");
+            }
+            var result = new byte[length];
+            byte fill = signed && value.Sign < 0 ? (byte)0xFF : (byte)0;
+            for (int i = 0; i < length; i++) result[i] = i < bytes.Length ? bytes[i] : fill;
+            if (!little) Array.Reverse(result);
+            return new PyBytes(result);
+        });
+        t.AddClassMethod("from_bytes", (args, kw) =>
+        {
+            var a = Args.Parse(args[1..], kw, "from_bytes", ["bytes", "byteorder", "signed"], 1, maxPositional: 2);
+            bool little = ByteOrder(a[1]);
+            bool signed = a[2] is not null && PyOps.IsTrue(a[2]!);
+            byte[] data = PyOps.Unwrap(a[0]!) is PyBytes b ? b.Value : PyOps.ToArray(a[0]!).Select(x => (byte)PyOps.AsIndex(x)).ToArray();
+            var value = new BigInteger(data, isUnsigned: !signed, isBigEndian: !little);
+            var result = PyInt.FromBig(value);
+            return ReferenceEquals(args[0], TypeObjects.Int) ? result : PyOps.Call1(args[0], result);
+        });
         t.AddMethod("as_integer_ratio", (args, kw) => PyTuple.Create(Plain(Args.Self<PyInt>(args)), PyInt.One));
         t.AddGetter("real", self => Plain((PyInt)PyOps.Unwrap(self)));
         t.AddGetter("imag", self => PyInt.Zero);
@@ -119,6 +150,17 @@ internal static class NumberMethods
     }
 
     private static PyInt Plain(PyInt i) => i.IsBool ? PyInt.FromLong(i.Small) : i;
+
+    private static bool ByteOrder(PyObject? order)
+    {
+        if (order is null) return false;
+        return (order as PyStr)?.Value switch
+        {
+            "little" => true,
+            "big" => false,
+            _ => throw PyExc.ValueError("byteorder must be either 'little' or 'big'"),
+        };
+    }
 
     private static void InstallBool()
     {
@@ -147,7 +189,6 @@ internal static class NumberMethods
             if (ReferenceEquals(cls, TypeObjects.Float)) return value;
             return new PyInstance(cls) { BuiltinValue = value };
         })));
-        t.NativeNew = (args, kw) => PyNone.Instance;
         InstallOperators(t, IsIntOrFloat, BinaryOperator.Add, BinaryOperator.Subtract, BinaryOperator.Multiply, BinaryOperator.TrueDivide,
             BinaryOperator.FloorDivide, BinaryOperator.Modulo, BinaryOperator.Power);
         InstallComparisons(t, IsIntOrFloat);
@@ -190,6 +231,96 @@ internal static class NumberMethods
         });
         t.AddGetter("real", self => new PyFloat(((PyFloat)PyOps.Unwrap(self)).Value));
         t.AddGetter("imag", self => new PyFloat(0.0));
+    }
+
+    private static void InstallComplex()
+    {
+        var t = TypeObjects.Complex;
+        t.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            var cls = (PyType)args[0];
+            var a = Args.Parse(args[1..], kw, "complex", ["real", "imag"], 0);
+            PyObject value;
+            if (a[0] is PyStr s)
+            {
+                if (a[1] is not null) throw PyExc.TypeError("complex() can't take second arg if first is a string");
+                value = ParseComplex(s);
+            }
+            else
+            {
+                double re = 0, im = 0;
+                if (a[0] is not null)
+                {
+                    if (!PyComplex.TryConvert(a[0]!, out re, out im))
+                        throw PyExc.TypeError($"complex() first argument must be a string or a number, not '{a[0]!.Type.Name}'");
+                }
+                if (a[1] is not null)
+                {
+                    if (!PyComplex.TryConvert(a[1]!, out double r2, out double i2))
+                        throw PyExc.TypeError($"complex() second argument must be a number, not '{a[1]!.Type.Name}'");
+                    re -= i2;
+                    im += r2;
+                }
+                value = new PyComplex(re, im);
+            }
+            if (ReferenceEquals(cls, TypeObjects.Complex)) return value;
+            return new PyInstance(cls) { BuiltinValue = value };
+        })));
+        InstallOperators(t, o => PyOps.Unwrap(o) is PyInt or PyFloat or PyComplex, BinaryOperator.Add, BinaryOperator.Subtract,
+            BinaryOperator.Multiply, BinaryOperator.TrueDivide, BinaryOperator.Power);
+        InstallComparisons(t, o => PyOps.Unwrap(o) is PyInt or PyFloat or PyComplex);
+        t.AddMethod("__repr__", (args, kw) => PyStr.From(Args.Self<PyComplex>(args).Repr()));
+        t.AddMethod("__hash__", (args, kw) => PyInt.FromLong(Args.Self<PyComplex>(args).Hash()));
+        t.AddMethod("__bool__", (args, kw) => PyInt.FromBool(Args.Self<PyComplex>(args) is var c && (c.Real != 0 || c.Imag != 0)));
+        t.AddMethod("__abs__", (args, kw) =>
+        {
+            var c = Args.Self<PyComplex>(args);
+            double r = Math.Sqrt(c.Real * c.Real + c.Imag * c.Imag);
+            if (double.IsInfinity(r) && !double.IsInfinity(c.Real) && !double.IsInfinity(c.Imag)) throw PyExc.OverflowError("absolute value too large");
+            return new PyFloat(r);
+        });
+        t.AddMethod("__neg__", (args, kw) => Args.Self<PyComplex>(args) is var c ? new PyComplex(-c.Real, -c.Imag) : null!);
+        t.AddMethod("__pos__", (args, kw) => Args.Self<PyComplex>(args) is var c ? new PyComplex(c.Real, c.Imag) : null!);
+        t.AddMethod("conjugate", (args, kw) => Args.Self<PyComplex>(args) is var c ? new PyComplex(c.Real, -c.Imag) : null!);
+        t.AddGetter("real", self => new PyFloat(((PyComplex)PyOps.Unwrap(self)).Real));
+        t.AddGetter("imag", self => new PyFloat(((PyComplex)PyOps.Unwrap(self)).Imag));
+    }
+
+    /// <summary><c>complex('1+2j')</c>.</summary>
+    private static PyComplex ParseComplex(PyStr text)
+    {
+        string s = text.Value.Trim();
+        if (s.StartsWith('(') && s.EndsWith(')')) s = s[1..^1].Trim();
+        PythonException Bad() => PyExc.ValueError("complex() arg is a malformed string");
+        if (s.Length == 0) throw Bad();
+        if (s.EndsWith('j') || s.EndsWith('J'))
+        {
+            string body = s[..^1];
+            // Split at the last sign that is not part of an exponent.
+            int split = -1;
+            for (int i = body.Length - 1; i > 0; i--)
+            {
+                if (body[i] is '+' or '-' && body[i - 1] is not ('e' or 'E')) { split = i; break; }
+            }
+            string realPart = split > 0 ? body[..split] : "";
+            string imagPart = split > 0 ? body[split..] : body;
+            double imag = imagPart is "" or "+" ? 1 : imagPart == "-" ? -1 : ParseFloatOrThrow(imagPart, Bad);
+            double real = realPart.Length == 0 ? 0 : ParseFloatOrThrow(realPart, Bad);
+            return new PyComplex(real, imag);
+        }
+        return new PyComplex(ParseFloatOrThrow(s, Bad), 0);
+    }
+
+    private static double ParseFloatOrThrow(string s, Func<PythonException> bad)
+    {
+        try
+        {
+            return ParseFloat(s, PyStr.From(s));
+        }
+        catch (PythonException)
+        {
+            throw bad();
+        }
     }
 
     /// <summary>The exact value of a finite double as numerator/denominator in lowest terms.</summary>
@@ -297,6 +428,14 @@ internal static class NumberMethods
             if (i < s.Length && s[i] == '0' && s[i..].Replace("_", "").Any(c => c != '0')) throw Invalid();
         }
         if (i >= s.Length) throw Invalid();
+        if ((b & (b - 1)) != 0)
+        {
+            // CPython 3.11 limits decimal (non power-of-two base) conversions to 4300 digits.
+            int digitCount = 0;
+            for (int k = i; k < s.Length; k++) if (s[k] != '_') digitCount++;
+            if (digitCount > 4300)
+                throw PyExc.ValueError($"Exceeds the limit (4300 digits) for integer string conversion: value has {digitCount} digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
         BigInteger value = BigInteger.Zero;
         long small = 0;
         bool big = false;

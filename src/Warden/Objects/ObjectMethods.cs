@@ -84,6 +84,7 @@ internal static class ObjectMethods
         SetMethods.Install();
         MiscMethods.Install();
         ExceptionMethods.Install();
+        ExceptionGroupMethods.Install();
         BuiltinFunctions.InstallIteratorTypes();
     }
 
@@ -91,7 +92,7 @@ internal static class ObjectMethods
     {
         var t = TypeObjects.TypeType;
         t.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", TypeNew)));
-        t.AddMethod("__call__", (args, kw) => PyOps.TypeCall((PyType)args[0], args[1..], kw));
+        t.AddMethod("__call__", (args, kw) => PyOps.ConstructInstance((PyType)args[0], args[1..], kw));
         t.AddMethod("__repr__", (args, kw) => PyStr.From(TypeRepr((PyType)args[0])));
         t.AddMethod("mro", (args, kw) => new PyList(((PyType)args[0]).Mro.ToArray<PyObject>(), ((PyType)args[0]).Mro.Length));
         t.AddMethod("__subclasses__", (args, kw) =>
@@ -169,12 +170,34 @@ internal static class ObjectMethods
         foreach (var special in new[] { "__init_subclass__", "__class_getitem__" })
             if (dict.TryGetStr(special, out var f) && f is PyFunction) dict.SetStr(special, new PyClassMethod(f));
         if (dict.TryGetStr("__new__", out var nf) && nf is PyFunction) dict.SetStr("__new__", new PyStaticMethod(nf));
+        string[]? slotNames = null;
+        if (dict.TryGetStr("__slots__", out var slotsObj))
+        {
+            slotNames = slotsObj is PyStr single ? [single.Value]
+                : PyOps.ToArray(slotsObj).Select(x => x is PyStr xs ? xs.Value
+                    : throw PyExc.TypeError($"__slots__ items must be strings, not '{x.Type.Name}'")).ToArray();
+        }
+        bool basesHaveDict = bases.Any(b => b.IsHeapType ? b.InstancesHaveDict : b.LayoutBase != TypeObjects.Object && b.InstancesHaveDict);
+        bool hasDict = slotNames is null || basesHaveDict || slotNames.Contains("__dict__");
         var type = new PyType(name, bases.ToArray(), meta, isHeapType: true, dict)
         {
             QualName = qualName,
-            InstancesHaveDict = true,
+            InstancesHaveDict = hasDict,
+            SlotCount = bases.Max(b => b.SlotCount),
         };
-        if (!bases.Any(b => b.IsHeapType))
+        if (slotNames is not null)
+        {
+            foreach (var slot in slotNames)
+            {
+                if (slot is "__dict__" or "__weakref__") continue;
+                string mangled = slot.StartsWith("__", StringComparison.Ordinal) && !slot.EndsWith("__", StringComparison.Ordinal)
+                    ? "_" + name.TrimStart('_') + slot : slot;
+                if (dict.TryGetStr(mangled, out _))
+                    throw PyExc.ValueError($"'{slot}' in __slots__ conflicts with class variable");
+                dict.SetStr(mangled, new PyMemberDescriptor(mangled, type, type.SlotCount++));
+            }
+        }
+        if (hasDict && !bases.Any(b => b.IsHeapType && b.InstancesHaveDict))
         {
             // The first class with instance dicts in a hierarchy exposes __dict__ and __weakref__, as in CPython.
             if (!dict.TryGetStr("__dict__", out _))

@@ -60,6 +60,39 @@ public sealed class PyGetSetDescriptor : PyObject
     public override PyType Type => TypeObjects.GetSetDescriptor;
 }
 
+/// <summary>A <c>__slots__</c> entry (<c>member_descriptor</c>): reads and writes one fixed slot of instances.</summary>
+public sealed class PyMemberDescriptor : PyObject
+{
+    public string Name { get; }
+    public PyType Owner { get; }
+    public int Index { get; }
+
+    public PyMemberDescriptor(string name, PyType owner, int index)
+    {
+        Name = name;
+        Owner = owner;
+        Index = index;
+    }
+
+    public override PyType Type => TypeObjects.MemberDescriptor;
+
+    private PyObject?[] SlotsOf(PyObject obj)
+    {
+        if (obj is PyInstance { SlotValues: { } values } && obj.Type.IsSubtypeOf(Owner)) return values;
+        throw Runtime.PyExc.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{obj.Type.Name}' object");
+    }
+
+    public PyObject Get(PyObject obj)
+        => SlotsOf(obj)[Index] ?? throw Runtime.PyExc.AttributeError($"'{obj.Type.Name}' object has no attribute '{Name}'");
+
+    public void Set(PyObject obj, PyObject? value)
+    {
+        var values = SlotsOf(obj);
+        if (value is null && values[Index] is null) throw Runtime.PyExc.AttributeError(Name);
+        values[Index] = value;
+    }
+}
+
 /// <summary><c>staticmethod(f)</c>.</summary>
 public sealed class PyStaticMethod : PyObject
 {

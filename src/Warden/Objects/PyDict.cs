@@ -149,6 +149,14 @@ public sealed class PyDict : PyObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public PyObject EntryValue(int index) => _entries[index].Value!;
 
+    /// <summary>Replaces the value at an entry index obtained from <see cref="IndexOfStr"/> (keys unchanged).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void SetEntryValue(int index, PyObject value)
+    {
+        _entries[index].Value = value;
+        MutationCount++;
+    }
+
     public bool ContainsKey(PyObject key) => Find(key, PyOps.Hash(key)) >= 0;
 
     public PyObject this[PyObject key]

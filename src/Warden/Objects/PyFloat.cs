@@ -46,7 +46,7 @@ public sealed class PyFloat : PyObject
     {
         if (a == 0 && b < 0) throw PyExc.ZeroDivisionError("0.0 cannot be raised to a negative power");
         if (a < 0 && b != Math.Floor(b) && !double.IsInfinity(b))
-            throw PyExc.ValueError("complex exponentiation not supported yet");
+            return PyComplex.Binary(new PyComplex(a, 0), new PyFloat(b), Compiler.BinaryOperator.Power)!; // a negative base to a fractional power is complex
         double r = Math.Pow(a, b);
         if (double.IsInfinity(r) && !double.IsInfinity(a) && !double.IsInfinity(b))
             throw PyExc.OverflowError("(34, 'Numerical result out of range')");

@@ -1,25 +1,73 @@
 using Warden.Runtime;
+using ThreadState = Warden.Runtime.ThreadState;
 
 namespace Warden.Objects;
 
-/// <summary>A generator: a suspended frame resumed by <c>next</c>/<c>send</c>/<c>throw</c>.</summary>
+/// <summary>
+/// A generator or coroutine (<c>async def</c>): a suspended frame resumed by
+/// <c>next</c>/<c>send</c>/<c>throw</c>. Coroutines are not iterable; they are awaited or driven by <c>send</c>.
+/// </summary>
 public sealed class PyGenerator : PyObject
 {
     internal readonly Frame Frame;
     public string Name { get; }
     public string QualName { get; }
+    /// <summary>True for the coroutine made by calling an <c>async def</c> function.</summary>
+    public bool IsCoroutine { get; }
     private bool _started;
     private bool _running;
     private bool _finished;
+    /// <summary>The exception the generator's own code is handling while suspended (CPython's gi_exc_state).</summary>
+    private PyBaseException? _handled;
+    /// <summary>The caller's handled exception while the generator runs, restored when it yields or ends.</summary>
+    private PyBaseException? _callerHandled;
+
+    /// <summary>Swaps in the generator's handled exception when it starts running.</summary>
+    internal void EnterExceptionState(ThreadState ts)
+    {
+        _callerHandled = ts.HandledException;
+        ts.HandledException = _handled;
+    }
+
+    /// <summary>Saves the generator's handled exception and restores the caller's when it stops running.</summary>
+    internal void LeaveExceptionState(ThreadState ts)
+    {
+        _handled = ts.HandledException;
+        ts.HandledException = _callerHandled;
+        _callerHandled = null;
+    }
 
     internal PyGenerator(Frame frame, PyFunction function)
     {
         Frame = frame;
         Name = function.Name;
         QualName = function.QualName;
+        IsCoroutine = (function.Code.Flags & CodeFlags.Coroutine) != 0;
+        frame.Generator = this;
     }
 
-    public override PyType Type => TypeObjects.Generator;
+    /// <summary>
+    /// Prepares the frame to be resumed inside the caller's dispatch loop (a for-loop over the
+    /// generator): false when that is not possible (running, finished or a coroutine).
+    /// </summary>
+    internal bool TryEnterInLoop()
+    {
+        if (_running || _finished || IsCoroutine) return false;
+        if (_started) Frame.Slots[Frame.StackTop++].Value = PyNone.Instance;
+        _started = true;
+        _running = true;
+        Frame.Yielded = false;
+        return true;
+    }
+
+    /// <summary>The in-loop resumption ended: suspended at a yield, or finished (returned or raised).</summary>
+    internal void LeaveInLoop(bool finished)
+    {
+        _running = false;
+        if (finished) _finished = true;
+    }
+
+    public override PyType Type => IsCoroutine ? TypeObjects.Coroutine : TypeObjects.Generator;
     public bool IsFinished => _finished;
 
     /// <summary>The iteration step: false when the generator returns (its value is dropped, as for-loops do).</summary>
@@ -41,17 +89,18 @@ public sealed class PyGenerator : PyObject
 
     private bool ResumeCore(PyObject value, PyBaseException? thrown, out PyObject result)
     {
-        if (_running) throw PyExc.ValueError("generator already executing");
+        if (_running) throw PyExc.ValueError(IsCoroutine ? "coroutine already executing" : "generator already executing");
         if (_finished)
         {
             if (thrown is not null) throw new PythonException(thrown);
+            if (IsCoroutine) throw PyExc.RuntimeError("cannot reuse already awaited coroutine");
             result = PyNone.Instance;
             return false;
         }
         if (!_started)
         {
             if (thrown is null && value is not PyNone)
-                throw PyExc.TypeError("can't send non-None value to a just-started generator");
+                throw PyExc.TypeError($"can't send non-None value to a just-started {(IsCoroutine ? "coroutine" : "generator")}");
             _started = true;
             if (thrown is not null)
             {
@@ -66,16 +115,18 @@ public sealed class PyGenerator : PyObject
         }
         _running = true;
         Frame.Yielded = false;
+        var ts = ThreadState.Current;
+        EnterExceptionState(ts);
         try
         {
-            result = Interpreter.RunFrame(Frame, thrown);
+            result = Interpreter.RunFrame(Frame, thrown, ts);
         }
         catch (PythonException e)
         {
             _finished = true;
             if (e.Exception.Type.IsSubtypeOf(TypeObjects.StopIteration))
             {
-                var error = PyExc.RuntimeError("generator raised StopIteration");
+                var error = PyExc.RuntimeError(IsCoroutine ? "coroutine raised StopIteration" : "generator raised StopIteration");
                 error.Exception.Cause = e.Exception;
                 error.Exception.Context = e.Exception;
                 throw error;
@@ -84,6 +135,7 @@ public sealed class PyGenerator : PyObject
         }
         finally
         {
+            LeaveExceptionState(ts);
             _running = false;
         }
         if (Frame.Yielded) return true;
@@ -108,6 +160,14 @@ public sealed class PyGenerator : PyObject
         {
         }
     }
+}
+
+/// <summary>What <c>coroutine.__await__()</c> returns: an iterator that drives the coroutine.</summary>
+public sealed class PyCoroutineWrapper : PyObject
+{
+    public PyGenerator Coroutine { get; }
+    public PyCoroutineWrapper(PyGenerator coroutine) => Coroutine = coroutine;
+    public override PyType Type => TypeObjects.CoroutineWrapper;
 }
 
 /// <summary>The iterator <c>iter()</c> makes for objects that only define <c>__getitem__</c>.</summary>

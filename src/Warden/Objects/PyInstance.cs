@@ -19,14 +19,22 @@ public sealed class PyInstance : PyObject
     /// <summary>The builtin base value for subclasses of builtin types, else null.</summary>
     public PyObject? BuiltinValue { get; internal set; }
 
-    public PyInstance(PyType type) => _type = type;
+    /// <summary>Values of <c>__slots__</c> entries (indexed by their member descriptors), or null.</summary>
+    internal PyObject?[]? SlotValues;
+
+    public PyInstance(PyType type)
+    {
+        _type = type;
+        if (type.SlotCount > 0) SlotValues = new PyObject?[type.SlotCount];
+        if (!type.InstancesHaveDict) Layout = null;
+    }
 
     public override PyType Type => _type;
 
     /// <summary>The attribute dict (materialised on first request; the instance keeps using it afterwards).</summary>
-    public PyDict Dict => _dict ??= MaterialiseDict();
+    public PyDict Dict => _dict ??= Layout is null ? new PyDict() : MaterialiseDict();
 
-    public override PyDict? InstanceDict => Dict;
+    public override PyDict? InstanceDict => _type.InstancesHaveDict ? Dict : null;
 
     private PyDict MaterialiseDict()
     {
@@ -38,10 +46,15 @@ public sealed class PyInstance : PyObject
         return dict;
     }
 
-    internal override bool HasInstanceAttributes => true;
+    internal override bool HasInstanceAttributes => _type.InstancesHaveDict;
 
     internal override bool TryGetInstanceAttribute(PyStr name, out PyObject value)
     {
+        if (!_type.InstancesHaveDict)
+        {
+            value = null!;
+            return false;
+        }
         var layout = Layout;
         if (layout is not null)
         {
@@ -59,6 +72,7 @@ public sealed class PyInstance : PyObject
 
     internal override bool SetInstanceAttribute(PyStr name, PyObject? value)
     {
+        if (!_type.InstancesHaveDict) return false;
         var layout = Layout;
         if (layout is not null)
         {
@@ -101,39 +115,4 @@ public sealed class PyInstance : PyObject
 
     /// <summary>Assignment to <c>__class__</c>.</summary>
     internal void SetType(PyType type) => _type = type;
-}
-
-/// <summary>A module object: a name and a globals dict.</summary>
-public sealed class PyModule : PyObject
-{
-    public PyDict Dict { get; }
-    public string Name { get; }
-
-    public PyModule(string name, PyDict? dict = null)
-    {
-        Name = name;
-        Dict = dict ?? new PyDict();
-        if (!Dict.TryGetStr("__name__", out _)) Dict.SetStr("__name__", PyStr.From(name));
-    }
-
-    public override PyDict? InstanceDict => Dict;
-    public override PyType Type => TypeObjects.Module;
-}
-
-/// <summary><c>super(type, obj)</c>: looks attributes up in obj's MRO after <see cref="ThisType"/>.</summary>
-public sealed class PySuper : PyObject
-{
-    public PyType ThisType { get; }
-    public PyObject? Object { get; }
-    /// <summary>type(obj), or obj itself when obj is a type (classmethod calls).</summary>
-    public PyType? ObjectType { get; }
-
-    public PySuper(PyType thisType, PyObject? obj, PyType? objType)
-    {
-        ThisType = thisType;
-        Object = obj;
-        ObjectType = objType;
-    }
-
-    public override PyType Type => TypeObjects.Super;
 }

@@ -12,6 +12,8 @@ namespace Warden.Objects;
 public sealed class PyInt : PyObject
 {
     private const int CacheMin = -5, CacheMax = 256;
+    // Declared first: the True and False initialisers below need it.
+    private static readonly object s_boolTag = new();
     private static readonly PyInt[] s_cache = CreateCache();
 
     public static readonly PyInt True = new(1, isBool: true);
@@ -20,12 +22,27 @@ public sealed class PyInt : PyObject
     public static PyInt One => s_cache[1 - CacheMin];
 
     private readonly long _small;
-    /// <summary>Boxed BigInteger when the value does not fit in a long; keeps small ints small.</summary>
+    /// <summary>
+    /// Null for an ordinary machine-size int; <see cref="s_boolTag"/> for True and False; otherwise the
+    /// boxed BigInteger. One field for all three keeps an int object at 32 bytes.
+    /// </summary>
     private readonly object? _big;
-    private readonly bool _isBool;
 
-    private PyInt(long value, bool isBool = false) { _small = value; _isBool = isBool; }
+    private PyInt(long value, bool isBool = false)
+    {
+        _small = value;
+        if (isBool) _big = s_boolTag;
+    }
+
     private PyInt(BigInteger value) { _big = value; }
+
+    /// <summary>True when the value is held in <c>_small</c> (ordinary small ints and bools).</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(false, nameof(_big))]
+    private bool IsLong
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _big is null || ReferenceEquals(_big, s_boolTag);
+    }
 
     private static PyInt[] CreateCache()
     {
@@ -34,14 +51,14 @@ public sealed class PyInt : PyObject
         return cache;
     }
 
-    public override PyType Type => _isBool ? TypeObjects.Bool : TypeObjects.Int;
+    public override PyType Type => IsBool ? TypeObjects.Bool : TypeObjects.Int;
 
-    public bool IsBool => _isBool;
+    public bool IsBool => ReferenceEquals(_big, s_boolTag);
     /// <summary>True when the value fits in a long (<see cref="Small"/> is valid).</summary>
     public bool IsSmall
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _big is null;
+        get => IsLong;
     }
     /// <summary>The value; only meaningful when <see cref="IsSmall"/>.</summary>
     public long Small
@@ -49,7 +66,7 @@ public sealed class PyInt : PyObject
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => _small;
     }
-    public BigInteger Big => _big is null ? new BigInteger(_small) : (BigInteger)_big;
+    public BigInteger Big => IsLong ? new BigInteger(_small) : (BigInteger)_big;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyInt FromLong(long value)
@@ -66,15 +83,15 @@ public sealed class PyInt : PyObject
 
     public static PyInt FromBool(bool value) => value ? True : False;
 
-    public bool IsZero => _big is null && _small == 0;
-    public int Sign => _big is null ? Math.Sign(_small) : ((BigInteger)_big).Sign;
+    public bool IsZero => IsLong && _small == 0;
+    public int Sign => IsLong ? Math.Sign(_small) : ((BigInteger)_big).Sign;
 
     // ---- arithmetic (Python semantics) ----
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyInt Add(PyInt a, PyInt b)
     {
-        if (a._big is null && b._big is null)
+        if (a.IsLong && b.IsLong)
         {
             long x = a._small, y = b._small, r = x + y;
             if (((x ^ r) & (y ^ r)) >= 0) return FromLong(r);
@@ -85,7 +102,7 @@ public sealed class PyInt : PyObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyInt Subtract(PyInt a, PyInt b)
     {
-        if (a._big is null && b._big is null)
+        if (a.IsLong && b.IsLong)
         {
             long x = a._small, y = b._small, r = x - y;
             if (((x ^ y) & (x ^ r)) >= 0) return FromLong(r);
@@ -95,7 +112,7 @@ public sealed class PyInt : PyObject
 
     public static PyInt Multiply(PyInt a, PyInt b)
     {
-        if (a._big is null && b._big is null)
+        if (a.IsLong && b.IsLong)
         {
             long high = Math.BigMul(a._small, b._small, out long low);
             if ((high == 0 && low >= 0) || (high == -1 && low < 0)) return FromLong(low);
@@ -106,7 +123,7 @@ public sealed class PyInt : PyObject
     public static PyInt FloorDivide(PyInt a, PyInt b)
     {
         if (b.IsZero) throw PyExc.ZeroDivisionError("integer division or modulo by zero");
-        if (a._big is null && b._big is null && !(a._small == long.MinValue && b._small == -1))
+        if (a.IsLong && b.IsLong && !(a._small == long.MinValue && b._small == -1))
         {
             long x = a._small, y = b._small, q = x / y;
             if ((x % y != 0) && ((x < 0) != (y < 0))) q--;
@@ -120,7 +137,7 @@ public sealed class PyInt : PyObject
     public static PyInt Modulo(PyInt a, PyInt b)
     {
         if (b.IsZero) throw PyExc.ZeroDivisionError("integer modulo by zero");
-        if (a._big is null && b._big is null)
+        if (a.IsLong && b.IsLong)
         {
             if (b._small == -1) return Zero;
             long x = a._small, y = b._small, r = x % y;
@@ -136,7 +153,7 @@ public sealed class PyInt : PyObject
     {
         if (b.IsZero) throw PyExc.ZeroDivisionError("division by zero");
         const long exact = 1L << 53;
-        if (a._big is null && b._big is null && Math.Abs(a._small) <= exact && Math.Abs(b._small) <= exact)
+        if (a.IsLong && b.IsLong && Math.Abs(a._small) <= exact && Math.Abs(b._small) <= exact)
             return new PyFloat((double)a._small / b._small);
         return new PyFloat(BigTrueDivide(a.Big, b.Big));
     }
@@ -170,7 +187,7 @@ public sealed class PyInt : PyObject
             throw PyExc.MemoryError("");
         }
         long e = b._small;
-        if (a._big is null)
+        if (a.IsLong)
         {
             long result = 1, basis = a._small;
             long exp = e;
@@ -199,21 +216,21 @@ public sealed class PyInt : PyObject
 
     public static PyInt Negate(PyInt a)
     {
-        if (a._big is null && a._small != long.MinValue) return FromLong(-a._small);
+        if (a.IsLong && a._small != long.MinValue) return FromLong(-a._small);
         return FromBig(-a.Big);
     }
 
-    public static PyInt Invert(PyInt a) => a._big is null ? FromLong(~a._small) : FromBig(-a.Big - 1);
+    public static PyInt Invert(PyInt a) => a.IsLong ? FromLong(~a._small) : FromBig(-a.Big - 1);
 
-    public static PyInt Abs(PyInt a) => a.Sign < 0 ? Negate(a) : (a._isBool ? FromLong(a._small) : a);
+    public static PyInt Abs(PyInt a) => a.Sign < 0 ? Negate(a) : (a.IsBool ? FromLong(a._small) : a);
 
     public static PyInt LeftShift(PyInt a, PyInt b)
     {
         if (b.Sign < 0) throw PyExc.ValueError("negative shift count");
         if (a.IsZero) return Zero;
-        if (!b.IsSmall || b._small > int.MaxValue) throw PyExc.OverflowError("too many digits in integer");
+        if (!b.IsSmall || b._small > int.MaxValue) throw PyExc.MemoryError("");
         int n = (int)b._small;
-        if (a._big is null && n < 63)
+        if (a.IsLong && n < 63)
         {
             long x = a._small, r = x << n;
             if ((r >> n) == x) return FromLong(r);
@@ -226,47 +243,47 @@ public sealed class PyInt : PyObject
         if (b.Sign < 0) throw PyExc.ValueError("negative shift count");
         if (!b.IsSmall || b._small > int.MaxValue) return a.Sign < 0 ? FromLong(-1) : Zero;
         int n = (int)b._small;
-        if (a._big is null) return FromLong(n >= 64 ? (a._small < 0 ? -1 : 0) : a._small >> n);
+        if (a.IsLong) return FromLong(n >= 64 ? (a._small < 0 ? -1 : 0) : a._small >> n);
         return FromBig(a.Big >> n);
     }
 
     public static PyInt And(PyInt a, PyInt b)
     {
-        if (a._big is null && b._big is null)
-            return a._isBool && b._isBool ? FromBool((a._small & b._small) != 0) : FromLong(a._small & b._small);
+        if (a.IsLong && b.IsLong)
+            return a.IsBool && b.IsBool ? FromBool((a._small & b._small) != 0) : FromLong(a._small & b._small);
         return FromBig(a.Big & b.Big);
     }
 
     public static PyInt Or(PyInt a, PyInt b)
     {
-        if (a._big is null && b._big is null)
-            return a._isBool && b._isBool ? FromBool((a._small | b._small) != 0) : FromLong(a._small | b._small);
+        if (a.IsLong && b.IsLong)
+            return a.IsBool && b.IsBool ? FromBool((a._small | b._small) != 0) : FromLong(a._small | b._small);
         return FromBig(a.Big | b.Big);
     }
 
     public static PyInt Xor(PyInt a, PyInt b)
     {
-        if (a._big is null && b._big is null)
-            return a._isBool && b._isBool ? FromBool((a._small ^ b._small) != 0) : FromLong(a._small ^ b._small);
+        if (a.IsLong && b.IsLong)
+            return a.IsBool && b.IsBool ? FromBool((a._small ^ b._small) != 0) : FromLong(a._small ^ b._small);
         return FromBig(a.Big ^ b.Big);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Compare(PyInt a, PyInt b)
     {
-        if (a._big is null && b._big is null) return a._small.CompareTo(b._small);
+        if (a.IsLong && b.IsLong) return a._small.CompareTo(b._small);
         return a.Big.CompareTo(b.Big);
     }
 
     public static bool Equal(PyInt a, PyInt b)
-        => a._big is null && b._big is null ? a._small == b._small : a.Big == b.Big;
+        => a.IsLong && b.IsLong ? a._small == b._small : a.Big == b.Big;
 
     /// <summary>Python's int hash: the value modulo 2**61 - 1, with -1 mapped to -2.</summary>
     public long Hash()
     {
         const long modulus = (1L << 61) - 1;
         long h;
-        if (_big is null)
+        if (IsLong)
         {
             ulong magnitude = _small < 0 ? (ulong)(-(_small + 1)) + 1 : (ulong)_small;
             h = (long)(magnitude % modulus);
@@ -283,7 +300,7 @@ public sealed class PyInt : PyObject
 
     public double ToDouble()
     {
-        if (_big is null) return _small;
+        if (IsLong) return _small;
         double d = (double)(BigInteger)_big;
         if (double.IsInfinity(d)) throw PyExc.OverflowError("int too large to convert to float");
         return d;
@@ -292,15 +309,15 @@ public sealed class PyInt : PyObject
     /// <summary>The value as an int for sizes and indices; raises OverflowError like CPython's Py_ssize_t conversion.</summary>
     public long ToIndex()
     {
-        if (_big is null) return _small;
+        if (IsLong) return _small;
         throw PyExc.OverflowError("Python int too large to convert to C ssize_t");
     }
 
     /// <summary>Decimal text; refuses more than 4300 digits like CPython 3.11's default limit.</summary>
     public string ToDecimalString()
     {
-        if (_isBool) return _small != 0 ? "True" : "False";
-        if (_big is null) return _small.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (IsBool) return _small != 0 ? "True" : "False";
+        if (IsLong) return _small.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var big = (BigInteger)_big;
         // 10**4300 has 14284.4 bits: decide by bit length before the quadratic conversion.
         long bits = (long)big.GetBitLength();

@@ -86,6 +86,7 @@ public static partial class PyOps
         a = Unwrap(a);
         b = Unwrap(b);
         if (a is PyInt x && b is PyInt y) return IntBinary(x, y, op);
+        if (a is PyComplex || b is PyComplex) return PyComplex.Binary(a, b, op);
         if ((a is PyFloat || b is PyFloat) && TryFloatOperands(a, b, out double fx, out double fy)) return FloatBinary(fx, fy, op);
         switch (op)
         {

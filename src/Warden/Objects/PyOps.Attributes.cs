@@ -84,7 +84,7 @@ public static partial class PyOps
 
     internal static bool IsDataDescriptor(PyObject descr) => descr switch
     {
-        PyProperty or PyGetSetDescriptor => true,
+        PyProperty or PyGetSetDescriptor or PyMemberDescriptor => true,
         PyFunction or PyMethodDescriptor or PyBuiltinFunction or PyClassMethod or PyStaticMethod or PyStr or PyInt => false,
         _ => descr.Type.IsHeapType && descr.Type.GetSlots().IsDataDescriptor,
     };
@@ -109,6 +109,8 @@ public static partial class PyOps
                 return Call1(p.Getter, obj);
             case PyGetSetDescriptor gs:
                 return obj is null ? gs : gs.Getter(obj);
+            case PyMemberDescriptor md:
+                return obj is null ? md : md.Get(obj);
         }
         if (descr.Type.IsHeapType && descr.Type.GetSlots().DescriptorGet is { } get)
             return Call3(get, descr, obj ?? PyNone.Instance, type);
@@ -233,6 +235,9 @@ public static partial class PyOps
                             : $"property '{p.Name}' of '{type.Name}' object has no {what}");
                     }
                     if (value is null) Call1(fn, o); else Call2(fn, o, value);
+                    return;
+                case PyMemberDescriptor member:
+                    member.Set(o, value);
                     return;
                 case PyGetSetDescriptor gs:
                     if (gs.Setter is null)

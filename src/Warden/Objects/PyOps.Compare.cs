@@ -30,6 +30,7 @@ public static partial class PyOps
             case PyStr s: return s.Hash;
             case PyInt i: return i.Hash();
             case PyFloat f: return PyFloat.Hash(f.Value);
+            case PyComplex c: return c.Hash();
             case PyNone: return 0xFCA86420;
             case PyTuple t when !o.Type.IsHeapType: return TupleHash(t);
             case PyType or PyFunction or PyBuiltinFunction: return IdentityHash(o);
@@ -191,6 +192,10 @@ public static partial class PyOps
                     return PyInt.FromBool(eq == (op == ComparisonOperator.Equal));
                 }
                 return null;
+            case PyComplex or PyInt or PyFloat when b is PyComplex || a is PyComplex:
+                if (op is not (ComparisonOperator.Equal or ComparisonOperator.NotEqual)) return null;
+                if (!PyComplex.TryConvert(a, out double ar, out double ai) || !PyComplex.TryConvert(b, out double br, out double bi)) return null;
+                return PyInt.FromBool((ar == br && ai == bi) == (op == ComparisonOperator.Equal));
             case PyBytes ba when b is PyBytes bb:
                 return PyInt.FromBool(CompareResult(ba.Value.AsSpan().SequenceCompareTo(bb.Value), op));
         }

@@ -102,11 +102,17 @@ public static partial class PyOps
             if (metaCall is not null && metaCall is not PyMethodDescriptor)
                 return Call(metaCall, Prepend(type, args), kwnames);
         }
+        return ConstructInstance(type, args, kwnames);
+    }
+
+    /// <summary><c>type.__call__</c> itself: <c>__new__</c> then <c>__init__</c>, without metaclass dispatch.</summary>
+    internal static PyObject ConstructInstance(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
         var slots = type.GetSlots();
         PyObject instance;
         if (slots.New is PyStaticMethod { Callable: PyBuiltinFunction nb } && ReferenceEquals(nb, ObjectMethods.ObjectNew))
         {
-            if (!type.IsHeapType && type.NativeNew is null && type.InstanceFactory is null)
+            if (!type.IsHeapType && type.InstanceFactory is null)
                 throw PyExc.TypeError($"cannot create '{type.Name}' instances");
             if ((args.Length > 0 || kwnames is not null) && (slots.Init is null || ReferenceEquals(slots.Init, ObjectMethods.ObjectInit)))
                 throw PyExc.TypeError($"{type.Name}() takes no arguments");
@@ -185,6 +191,7 @@ public static partial class PyOps
         {
             case PyStr s: return s.Value.Length != 0;
             case PyFloat f: return f.Value != 0;
+            case PyComplex c: return c.Real != 0 || c.Imag != 0;
             case PyList l: return l.Count != 0;
             case PyTuple t: return t.Length != 0;
             case PyDict d: return d.Count != 0;
@@ -227,6 +234,7 @@ public static partial class PyOps
             case PyInt i: return i.ToDecimalString();
             case PyFloat f: return PyFloat.Repr(f.Value);
             case PyNone: return "None";
+            case PyComplex c: return c.Repr();
         }
         var slot = o.Type.GetSlots().Repr;
         if (slot is null) return ObjectMethods.DefaultRepr(o);
@@ -286,7 +294,7 @@ public static partial class PyOps
             case PyDict d: return new PyDictIterator(d, DictIterationKind.Keys, TypeObjects.DictKeyIterator);
             case PySet s: return new PySetIterator(s);
             case PyIterator: return o;
-            case PyGenerator: return o;
+            case PyGenerator { IsCoroutine: false }: return o;
         }
         var slots = o.Type.GetSlots();
         if (slots.Iter is { } iter && iter is not PyNone)

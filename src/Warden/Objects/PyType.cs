@@ -35,17 +35,18 @@ public sealed class PyType : PyObject
     /// </summary>
     internal Func<PyType, PyObject>? InstanceFactory;
 
-    /// <summary><c>type.__call__</c> for builtin types with a native constructor (int(), str(), list()...).</summary>
-    internal NativeFunction? NativeNew;
-
     /// <summary>True when instances of this type have a <c>__dict__</c>.</summary>
     internal bool InstancesHaveDict;
+
+    /// <summary>Number of <c>__slots__</c> entries of this type and its bases (instance slot array size).</summary>
+    internal int SlotCount;
 
     /// <summary>Set when the type may not be subclassed (bool, NoneType, ...).</summary>
     internal bool IsFinal;
 
     private readonly List<WeakReference<PyType>> _subclasses = new();
-    private Dictionary<string, PyObject?> _lookupCache = new();
+    // Builtin types are shared by every interpreter thread in the process: the cache must tolerate concurrent readers and writers.
+    private System.Collections.Concurrent.ConcurrentDictionary<string, PyObject?> _lookupCache = new();
     private int _lookupCacheVersion;
 
     /// <summary>Special methods resolved for the current version; see <see cref="TypeSlots"/>.</summary>
@@ -60,7 +61,7 @@ public sealed class PyType : PyObject
         Dict = dict ?? new PyDict();
         IsHeapType = isHeapType;
         Mro = ComputeMro(this, bases);
-        foreach (var b in bases) b._subclasses.Add(new WeakReference<PyType>(this));
+        foreach (var b in bases) b.AddSubclass(this);
         Version = Interlocked.Increment(ref s_nextVersion);
     }
 
@@ -69,7 +70,7 @@ public sealed class PyType : PyObject
     {
         if (_lookupCacheVersion != Version)
         {
-            _lookupCache = new Dictionary<string, PyObject?>();
+            _lookupCache = new System.Collections.Concurrent.ConcurrentDictionary<string, PyObject?>();
             _lookupCacheVersion = Version;
         }
         if (_lookupCache.TryGetValue(name, out var cached)) return cached;
@@ -95,8 +96,18 @@ public sealed class PyType : PyObject
     {
         Version = Interlocked.Increment(ref s_nextVersion);
         Slots = null;
-        foreach (var weak in _subclasses)
-            if (weak.TryGetTarget(out var sub)) sub.Modified();
+        foreach (var sub in Subclasses.ToArray()) sub.Modified();
+    }
+
+    private void AddSubclass(PyType sub)
+    {
+        lock (_subclasses)
+        {
+            // Classes of finished programs die; drop their entries so long-running hosts do not accumulate them.
+            if (_subclasses.Count >= 32 && (_subclasses.Count & (_subclasses.Count - 1)) == 0)
+                _subclasses.RemoveAll(w => !w.TryGetTarget(out _));
+            _subclasses.Add(new WeakReference<PyType>(sub));
+        }
     }
 
     /// <summary>Live direct subclasses (for <c>__subclasses__</c> and invalidation).</summary>
@@ -104,7 +115,9 @@ public sealed class PyType : PyObject
     {
         get
         {
-            foreach (var weak in _subclasses)
+            WeakReference<PyType>[] refs;
+            lock (_subclasses) refs = _subclasses.ToArray();
+            foreach (var weak in refs)
                 if (weak.TryGetTarget(out var sub)) yield return sub;
         }
     }

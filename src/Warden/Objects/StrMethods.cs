@@ -107,13 +107,12 @@ internal static class StrMethods
         t.AddMethod("count", (args, kw) =>
         {
             Args.Check(args, kw, "count", 1, 3, 1);
-            var (s, start, end) = Window(S(args), args, 2);
+            var (s, _, _) = Window(S(args), args, 2);
             var sub = ArgStr(args[1], "count").Value;
             if (sub.Length == 0) return PyInt.FromLong(new PyStr(s).Length + 1);
             long n = 0;
             int pos = 0;
             while ((pos = s.IndexOf(sub, pos, StringComparison.Ordinal)) >= 0) { n++; pos += sub.Length; }
-            _ = start; _ = end;
             return PyInt.FromLong(n);
         });
         t.AddMethod("replace", (args, kw) =>
@@ -123,7 +122,7 @@ internal static class StrMethods
             var old = ArgStr(args[1], "replace", 1).Value;
             var @new = ArgStr(args[2], "replace", 2).Value;
             long count = args.Length > 3 ? PyOps.AsIndex(args[3]) : -1;
-            if (count < 0) return PyStr.From(old.Length == 0 ? InsertBetween(s, @new, long.MaxValue) : s.Replace(old, @new, StringComparison.Ordinal));
+            if (count < 0) return PyStr.From(old.Length == 0 ? InsertBetween(s, @new, long.MaxValue) : s.Replace(old, @new)); // the two-argument overload is ordinal and much faster than the StringComparison one
             if (old.Length == 0) return PyStr.From(InsertBetween(s, @new, count));
             var sb = new StringBuilder();
             int pos = 0;
@@ -190,6 +189,7 @@ internal static class StrMethods
             var s = S(args).Value;
             long width = PyOps.AsIndex(args[1]);
             if (width <= s.Length) return S(args);
+            if (width > int.MaxValue / 4) throw PyExc.MemoryError("");
             int fill = (int)width - s.Length;
             if (s.Length > 0 && s[0] is '+' or '-') return PyStr.From(s[0] + new string('0', fill) + s[1..]);
             return PyStr.From(new string('0', fill) + s);
@@ -239,6 +239,59 @@ internal static class StrMethods
             };
         });
         t.AddMethod("format", (args, kw) => PyStr.From(StrFormat.Format(S(args).Value, args[1..], kw)));
+        t.AddStaticMethod("maketrans", (args, kw) =>
+        {
+            Args.Check(args, kw, "maketrans", 1, 3);
+            var table = new PyDict();
+            if (args.Length == 1)
+            {
+                if (args[0] is not PyDict d) throw PyExc.TypeError("if you give only one argument to maketrans it must be a dict");
+                foreach (var (k, v) in d.Items)
+                {
+                    PyObject key = k is PyStr ks
+                        ? (ks.Length == 1 ? PyInt.FromLong(ks.CodePointAt(0)) : throw PyExc.ValueError("string keys in translate table must be of length 1"))
+                        : k;
+                    table.SetItem(key, v);
+                }
+                return table;
+            }
+            var from = args[0] as PyStr ?? throw PyExc.TypeError("maketrans() argument 1 must be str");
+            var to = args[1] as PyStr ?? throw PyExc.TypeError("maketrans() argument 2 must be str");
+            if (from.Length != to.Length) throw PyExc.ValueError("the first two maketrans arguments must have equal length");
+            for (int i = 0; i < from.Length; i++) table.SetItem(PyInt.FromLong(from.CodePointAt(i)), PyInt.FromLong(to.CodePointAt(i)));
+            if (args.Length > 2)
+            {
+                var delete = args[2] as PyStr ?? throw PyExc.TypeError("maketrans() argument 3 must be str");
+                foreach (int cp in delete.CodePoints()) table.SetItem(PyInt.FromLong(cp), PyNone.Instance);
+            }
+            return table;
+        });
+        t.AddMethod("translate", (args, kw) =>
+        {
+            Args.Check(args, kw, "translate", 1, 1, 1);
+            var sb = new StringBuilder();
+            foreach (int cp in S(args).CodePoints())
+            {
+                PyObject mapped;
+                try
+                {
+                    mapped = PyOps.GetItem(args[1], PyInt.FromLong(cp));
+                }
+                catch (PythonException e) when (e.Exception.Type.IsSubtypeOf(TypeObjects.LookupError))
+                {
+                    sb.Append(char.ConvertFromUtf32(cp));
+                    continue;
+                }
+                switch (mapped)
+                {
+                    case PyNone: break;
+                    case PyInt i: sb.Append(char.ConvertFromUtf32((int)i.ToIndex())); break;
+                    case PyStr ms: sb.Append(ms.Value); break;
+                    default: throw PyExc.TypeError("character mapping must return integer, None or str");
+                }
+            }
+            return PyStr.From(sb.ToString());
+        });
         t.AddMethod("format_map", (args, kw) => PyStr.From(StrFormat.FormatMap(S(args).Value, args[1])));
     }
 
@@ -441,6 +494,7 @@ internal static class StrMethods
         Args.Check(args, kw, name, 1, 2, 1);
         var self = S(args);
         long width = PyOps.AsIndex(args[1]);
+        if (width > int.MaxValue / 4) throw PyExc.MemoryError("");
         string fill = " ";
         if (args.Length > 2)
         {

@@ -12,6 +12,7 @@ public static class TypeObjects
     public static readonly PyType Int = Builtin("int");
     public static readonly PyType Bool = Builtin("bool", Int, final: true);
     public static readonly PyType Float = Builtin("float");
+    public static readonly PyType Complex = Builtin("complex");
     public static readonly PyType Str = Builtin("str");
     public static readonly PyType Tuple = Builtin("tuple");
     public static readonly PyType Bytes = Builtin("bytes");
@@ -28,6 +29,7 @@ public static class TypeObjects
     public static readonly PyType BuiltinFunction = Builtin("builtin_function_or_method", final: true);
     public static readonly PyType MethodDescriptor = Builtin("method_descriptor", final: true);
     public static readonly PyType GetSetDescriptor = Builtin("getset_descriptor", final: true);
+    public static readonly PyType MemberDescriptor = Builtin("member_descriptor", final: true);
     public static readonly PyType Method = Builtin("method", final: true);
     public static readonly PyType StaticMethod = Builtin("staticmethod");
     public static readonly PyType ClassMethod = Builtin("classmethod");
@@ -38,6 +40,8 @@ public static class TypeObjects
     public static readonly PyType Super = Builtin("super");
     public static readonly PyType Traceback = Builtin("traceback", final: true);
     public static readonly PyType Generator = Builtin("generator", final: true);
+    public static readonly PyType Coroutine = Builtin("coroutine", final: true);
+    public static readonly PyType CoroutineWrapper = Builtin("coroutine_wrapper", final: true);
     public static readonly PyType RangeIterator = Builtin("range_iterator", final: true);
     public static readonly PyType ListIterator = Builtin("list_iterator", final: true);
     public static readonly PyType ListReverseIterator = Builtin("list_reverseiterator", final: true);
@@ -95,6 +99,8 @@ public static class TypeObjects
     public static readonly PyType ValueError = Exc("ValueError", Exception);
     public static readonly PyType UnicodeError = Exc("UnicodeError", ValueError);
     public static readonly PyType Warning = Exc("Warning", Exception);
+    public static readonly PyType BaseExceptionGroup = Exc("BaseExceptionGroup", BaseException);
+    public static readonly PyType ExceptionGroup = new("ExceptionGroup", [BaseExceptionGroup, Exception], TypeType);
 
     /// <summary>Every builtin exception type by name, in definition order (for the builtins module).</summary>
     public static readonly List<PyType> ExceptionTypes = new();
@@ -113,7 +119,7 @@ public static class TypeObjects
             BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError,
             NameError, UnboundLocalError, OSError, ReferenceError, RuntimeError, NotImplementedError, RecursionError,
             StopAsyncIteration, StopIteration, SyntaxError, IndentationError, TabError, SystemError, TypeError,
-            ValueError, UnicodeError, Warning]);
+            ValueError, UnicodeError, Warning, BaseExceptionGroup, ExceptionGroup]);
         foreach (var (name, baseName) in new[]
         {
             ("BlockingIOError", "OSError"), ("ChildProcessError", "OSError"), ("ConnectionError", "OSError"),

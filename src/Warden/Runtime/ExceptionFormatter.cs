@@ -15,32 +15,120 @@ public static class ExceptionFormatter
 {
     private const int RecursiveCutoff = 3;
 
+    private const int MaxGroupWidth = 15;
+    private const int MaxGroupDepth = 10;
+
     public static string Format(PyBaseException exc)
     {
         var sb = new StringBuilder();
-        FormatChain(sb, exc, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        FormatChain(sb, exc, new PrintContext(), new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
         return sb.ToString();
     }
 
-    private static void FormatChain(StringBuilder sb, PyBaseException exc, HashSet<PyBaseException> seen)
+    /// <summary>Nesting state while printing exception groups (their box-drawing margins).</summary>
+    private sealed class PrintContext
     {
-        seen.Add(exc);
-        if (exc.Cause is { } cause && !seen.Contains(cause))
+        public int GroupDepth;
+        public bool NeedClose;
+        public string Indent => new(' ', 2 * GroupDepth);
+    }
+
+    /// <summary>Appends <paramref name="text"/> with every line prefixed by the group margin.</summary>
+    private static void Emit(StringBuilder sb, PrintContext ctx, string text, char margin = '|')
+    {
+        string prefix = ctx.Indent + (ctx.GroupDepth > 0 ? margin + " " : "");
+        if (prefix.Length == 0)
         {
-            FormatChain(sb, cause, seen);
-            sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
+            sb.Append(text);
+            return;
         }
-        else if (exc.Context is { } context && !exc.SuppressContext && !seen.Contains(context))
+        int start = 0;
+        while (start < text.Length)
         {
-            FormatChain(sb, context, seen);
-            sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            int nl = text.IndexOf('\n', start);
+            int end = nl < 0 ? text.Length : nl + 1;
+            sb.Append(prefix).Append(text, start, end - start);
+            start = end;
         }
-        if (exc.Traceback is not null)
+    }
+
+    private static void FormatChain(StringBuilder sb, PyBaseException exc, PrintContext ctx, HashSet<PyBaseException> seen)
+    {
+        var chain = new List<(string? Message, PyBaseException Exception)>();
+        string? message = null;
+        for (PyBaseException? e = exc; e is not null;)
         {
-            sb.Append("Traceback (most recent call last):\n");
-            FormatTraceback(sb, exc.Traceback);
+            seen.Add(e);
+            chain.Add((message, e));
+            if (e.Cause is { } cause && !seen.Contains(cause))
+            {
+                message = "\nThe above exception was the direct cause of the following exception:\n\n";
+                e = cause;
+            }
+            else if (e.Context is { } context && !e.SuppressContext && !seen.Contains(context))
+            {
+                message = "\nDuring handling of the above exception, another exception occurred:\n\n";
+                e = context;
+            }
+            else e = null;
         }
-        sb.Append(FormatExceptionOnly(exc));
+        for (int k = chain.Count - 1; k >= 0; k--)
+        {
+            var e = chain[k].Exception;
+            if (k < chain.Count - 1 && chain[k + 1].Message is { } chainMessage) Emit(sb, ctx, chainMessage);
+            if (!ExceptionGroupMethods.IsGroup(e))
+            {
+                if (e.Traceback is not null)
+                {
+                    Emit(sb, ctx, "Traceback (most recent call last):\n");
+                    var tb = new StringBuilder();
+                    FormatTraceback(tb, e.Traceback);
+                    Emit(sb, ctx, tb.ToString());
+                }
+                Emit(sb, ctx, FormatExceptionOnly(e));
+                continue;
+            }
+            if (ctx.GroupDepth > MaxGroupDepth)
+            {
+                Emit(sb, ctx, $"... (max_group_depth is {MaxGroupDepth})\n");
+                continue;
+            }
+            bool topLevel = ctx.GroupDepth == 0;
+            if (topLevel) ctx.GroupDepth++;
+            if (e.Traceback is not null)
+            {
+                Emit(sb, ctx, "Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+                var tb = new StringBuilder();
+                FormatTraceback(tb, e.Traceback);
+                Emit(sb, ctx, tb.ToString());
+            }
+            Emit(sb, ctx, FormatExceptionOnly(e));
+            var members = ExceptionGroupMethods.Exceptions(e);
+            int shown = members.Length <= MaxGroupWidth ? members.Length : MaxGroupWidth + 1;
+            ctx.NeedClose = false;
+            for (int i = 0; i < shown; i++)
+            {
+                bool last = i == shown - 1;
+                if (last) ctx.NeedClose = true;
+                bool truncated = i >= MaxGroupWidth;
+                string title = truncated ? "..." : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                sb.Append(ctx.Indent).Append(i == 0 ? "+-" : "  ").Append($"+---------------- {title} ----------------\n");
+                ctx.GroupDepth++;
+                if (!truncated) FormatChain(sb, (PyBaseException)members[i], ctx, seen);
+                else
+                {
+                    int remaining = members.Length - MaxGroupWidth;
+                    Emit(sb, ctx, $"and {remaining} more exception{(remaining > 1 ? "s" : "")}\n");
+                }
+                if (last && ctx.NeedClose)
+                {
+                    sb.Append(ctx.Indent).Append("+------------------------------------\n");
+                    ctx.NeedClose = false;
+                }
+                ctx.GroupDepth--;
+            }
+            if (topLevel) ctx.GroupDepth = 0;
+        }
     }
 
     private static void FormatTraceback(StringBuilder sb, PyTraceback tb)

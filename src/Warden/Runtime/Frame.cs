@@ -33,6 +33,8 @@ internal sealed class Frame
     /// evaluates to instead of __init__'s (None) result.
     /// </summary>
     public PyObject? ConstructedInstance;
+    /// <summary>The generator owning this frame, or null for function frames.</summary>
+    public PyGenerator? Generator;
     /// <summary>Next free frame in the code object's pool.</summary>
     private Frame? _nextFree;
 

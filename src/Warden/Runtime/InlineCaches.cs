@@ -12,6 +12,14 @@ internal sealed class GlobalCache
     public bool InBuiltins;
 }
 
+/// <summary>LOAD_NAME / STORE_NAME cache: the entry of the name in the frame's namespace dict, valid while its keys are unchanged.</summary>
+internal sealed class NameCache
+{
+    public PyDict? Dict;
+    public int KeysVersion;
+    public int Index;
+}
+
 /// <summary>LOAD_ATTR / STORE_ATTR / LOAD_METHOD cache keyed by the receiver's type version.</summary>
 internal sealed class AttributeCache
 {

@@ -13,6 +13,7 @@ public static partial class Interpreter
     /// here without .NET exceptions, natives' exceptions by <see cref="Run"/>.
     /// </summary>
     [SkipLocalsInit]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // never run the loop as tier-0/OSR code (locals would live in memory)
     private static PyObject Dispatch(Frame f, Frame entry, ThreadState ts)
     {
         CodeObject co = f.Code;
@@ -58,24 +59,9 @@ public static partial class Interpreter
                     s[sp++].Value = v;
                     break;
                 }
-                case Opcode.LoadFastLoadFast:
-                {
-                    var a = s[arg & 0xFFF].Value;
-                    var b = s[arg >> 12].Value;
-                    if (a is null) throw UnboundLocal(co, arg & 0xFFF);
-                    if (b is null) throw UnboundLocal(co, arg >> 12);
-                    s[sp].Value = a;
-                    s[sp + 1].Value = b;
-                    sp += 2;
-                    break;
-                }
                 case Opcode.StoreFast:
                     s[arg].Value = s[--sp].Value;
                     s[sp].Value = null!;
-                    break;
-                case Opcode.DeleteFast:
-                    if (s[arg].Value is null) throw UnboundLocal(co, arg);
-                    s[arg].Value = null!;
                     break;
                 case Opcode.LoadClosure:
                     s[sp++].Value = s[arg].Value;
@@ -91,51 +77,29 @@ public static partial class Interpreter
                     ((PyCell)s[arg].Value).Value = s[--sp].Value;
                     s[sp].Value = null!;
                     break;
-                case Opcode.DeleteDeref:
-                {
-                    var cell = (PyCell)s[arg].Value;
-                    if (cell.Value is null) throw UnboundDeref(co, arg);
-                    cell.Value = null;
-                    break;
-                }
-                case Opcode.LoadClassDeref:
-                {
-                    var name = PyStr.From(DerefName(co, arg));
-                    if (f.Locals is PyDict ld && ld.TryGetStr(name, out var v)) { s[sp++].Value = v; break; }
-                    var cv = ((PyCell)s[arg].Value).Value;
-                    if (cv is null) throw UnboundDeref(co, arg);
-                    s[sp++].Value = cv;
-                    break;
-                }
-
                 // ---- names ----
                 case Opcode.LoadName:
                 {
-                    var name = names[arg];
-                    PyObject? v;
-                    if (f.Locals is PyDict ld) { if (!ld.TryGetStr(name, out v!)) v = null; }
-                    else v = LookupMapping(f.Locals!, name);
-                    if (v is null && !f.Globals.TryGetStr(name, out v!) && !f.Builtins.TryGetStr(name, out v!))
-                        throw NameNotDefined(name);
-                    s[sp++].Value = v;
+                    int ci = code[pc++];
+                    if (f.Locals is PyDict ld && co.Caches[ci] is NameCache nc && ReferenceEquals(nc.Dict, ld) && nc.KeysVersion == ld.KeysVersion)
+                    {
+                        s[sp++].Value = ld.EntryValue(nc.Index);
+                        break;
+                    }
+                    s[sp++].Value = LoadNameSlow(f, names[arg], co.Caches, ci);
                     break;
                 }
                 case Opcode.StoreName:
                 {
+                    int ci = code[pc++];
                     var v = s[--sp].Value;
                     s[sp].Value = null!;
-                    if (f.Locals is PyDict ld) ld.SetStr(names[arg], v);
-                    else PyOps.SetItem(f.Locals!, names[arg], v);
-                    break;
-                }
-                case Opcode.DeleteName:
-                {
-                    var name = names[arg];
-                    if (f.Locals is PyDict ld)
+                    if (f.Locals is PyDict ld && co.Caches[ci] is NameCache nc && ReferenceEquals(nc.Dict, ld) && nc.KeysVersion == ld.KeysVersion)
                     {
-                        if (!ld.RemoveStr(name.Value)) throw NameNotDefined(name);
+                        ld.SetEntryValue(nc.Index, v);
+                        break;
                     }
-                    else PyOps.DelItem(f.Locals!, name);
+                    StoreNameSlow(f, names[arg], v, co.Caches, ci);
                     break;
                 }
                 case Opcode.LoadGlobal:
@@ -152,14 +116,6 @@ public static partial class Interpreter
                     s[sp++].Value = v;
                     break;
                 }
-                case Opcode.StoreGlobal:
-                    f.Globals.SetStr(names[arg], s[--sp].Value);
-                    s[sp].Value = null!;
-                    break;
-                case Opcode.DeleteGlobal:
-                    if (!f.Globals.RemoveStr(co.Names[arg])) throw NameNotDefined(names[arg]);
-                    break;
-
                 // ---- attributes ----
                 case Opcode.LoadAttr:
                 {
@@ -176,13 +132,6 @@ public static partial class Interpreter
                     s[sp].Value = null!;
                     s[sp + 1].Value = null!;
                     StoreAttrCached(obj, names[arg], value, co.Caches, ci);
-                    break;
-                }
-                case Opcode.DeleteAttr:
-                {
-                    var obj = s[--sp].Value;
-                    s[sp].Value = null!;
-                    PyOps.DelAttr(obj, names[arg]);
                     break;
                 }
                 case Opcode.LoadMethod:
@@ -232,24 +181,6 @@ public static partial class Interpreter
                     PyOps.SetItem(container, key, value);
                     break;
                 }
-                case Opcode.DeleteSubscr:
-                {
-                    var key = s[--sp].Value;
-                    var container = s[--sp].Value;
-                    s[sp].Value = s[sp + 1].Value = null!;
-                    PyOps.DelItem(container, key);
-                    break;
-                }
-                case Opcode.BuildSlice:
-                {
-                    PyObject step = arg == 3 ? s[--sp].Value : PyNone.Instance;
-                    var stop = s[--sp].Value;
-                    var start = s[sp - 1].Value;
-                    s[sp - 1].Value = new PySlice(start, stop, step);
-                    s[sp].Value = null!;
-                    break;
-                }
-
                 // ---- operators ----
                 case Opcode.BinaryOp:
                 {
@@ -263,6 +194,9 @@ public static partial class Interpreter
                             case BinaryOperator.Add: s[sp - 1].Value = PyInt.Add(x, y); continue;
                             case BinaryOperator.Subtract: s[sp - 1].Value = PyInt.Subtract(x, y); continue;
                             case BinaryOperator.Multiply: s[sp - 1].Value = PyInt.Multiply(x, y); continue;
+                            case BinaryOperator.Modulo when x.IsSmall && y.IsSmall && y.Small > 0 && x.Small >= 0:
+                                s[sp - 1].Value = PyInt.FromLong(x.Small % y.Small);
+                                continue;
                         }
                     }
                     else if (a is PyFloat fa && b is PyFloat fb)
@@ -303,6 +237,8 @@ public static partial class Interpreter
                             BinaryOperator.Add => PyInt.Add(x, y),
                             BinaryOperator.Subtract => PyInt.Subtract(x, y),
                             BinaryOperator.Multiply => PyInt.Multiply(x, y),
+                            BinaryOperator.Modulo when x.IsSmall && y.IsSmall && y.Small > 0 && x.Small >= 0 => PyInt.FromLong(x.Small % y.Small),
+                            BinaryOperator.FloorDivide when x.IsSmall && y.IsSmall && y.Small > 0 && x.Small >= 0 => PyInt.FromLong(x.Small / y.Small),
                             _ => PyOps.BinaryOp(a, b, bop),
                         };
                     }
@@ -328,6 +264,33 @@ public static partial class Interpreter
                     }
                     break;
                 }
+                case Opcode.LoadFastLoadAttr:
+                {
+                    // Superinstruction: LOAD_FAST a; LOAD_ATTR name (cached); pc is at the LOAD_ATTR word.
+                    var obj = s[arg].Value ?? throw UnboundLocal(co, arg);
+                    f.LastInstruction = pc;
+                    s[sp++].Value = LoadAttrCached(obj, names[(int)((uint)code[pc] >> 8)], co.Caches, code[pc + 1]);
+                    pc += 2;
+                    break;
+                }
+                case Opcode.LoadFastLoadMethod:
+                {
+                    var obj = s[arg].Value ?? throw UnboundLocal(co, arg);
+                    f.LastInstruction = pc;
+                    if (LoadMethodCached(obj, names[(int)((uint)code[pc] >> 8)], co.Caches, code[pc + 1], out var method))
+                    {
+                        s[sp].Value = method;
+                        s[sp + 1].Value = obj;
+                    }
+                    else
+                    {
+                        s[sp].Value = method;
+                        s[sp + 1].Value = null!;
+                    }
+                    sp += 2;
+                    pc += 2;
+                    break;
+                }
                 case Opcode.CompareFastConstJump:
                 {
                     // Superinstruction: LOAD_FAST a; LOAD_CONST k; COMPARE_OP_JUMP_IF_FALSE.
@@ -346,15 +309,6 @@ public static partial class Interpreter
                     pc = result ? pc + 2 : compareArg >> 4;
                     break;
                 }
-                case Opcode.UnaryNegative:
-                    s[sp - 1].Value = PyOps.Negative(s[sp - 1].Value);
-                    break;
-                case Opcode.UnaryPositive:
-                    s[sp - 1].Value = PyOps.Positive(s[sp - 1].Value);
-                    break;
-                case Opcode.UnaryInvert:
-                    s[sp - 1].Value = PyOps.Invert(s[sp - 1].Value);
-                    break;
                 case Opcode.UnaryNot:
                     s[sp - 1].Value = PyOps.IsTrue(s[sp - 1].Value) ? PyInt.False : PyInt.True;
                     break;
@@ -365,6 +319,8 @@ public static partial class Interpreter
                     s[sp].Value = null!;
                     if (a is PyInt x && b is PyInt y && x.IsSmall && y.IsSmall)
                         s[sp - 1].Value = PyInt.FromBool(CompareLongs(x.Small, y.Small, arg));
+                    else if (a is PyFloat fa && b is PyFloat fb)
+                        s[sp - 1].Value = PyInt.FromBool(CompareDoubles(fa.Value, fb.Value, arg));
                     else
                         s[sp - 1].Value = PyOps.RichCompare(a, b, (ComparisonOperator)arg);
                     break;
@@ -467,6 +423,27 @@ public static partial class Interpreter
                         }
                         li.List = null;
                     }
+                    else if (it is PyGenerator gen && gen.TryEnterInLoop())
+                    {
+                        // Resume the generator's frame in this loop, like a call. Its yield comes back
+                        // to the instruction after this one; its return re-runs this FOR_ITER, which
+                        // then finds the generator finished.
+                        if (ts.Depth >= ts.RecursionLimit)
+                        {
+                            gen.LeaveInLoop(finished: true);
+                            throw PyExc.RecursionError("maximum recursion depth exceeded");
+                        }
+                        var genFrame = gen.Frame;
+                        gen.EnterExceptionState(ts);
+                        f.StackTop = sp;
+                        f.Pc = pc - 1;
+                        ts.Depth++;
+                        genFrame.Back = f;
+                        ts.CurrentFrame = genFrame;
+                        f = genFrame;
+                        co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
+                        break;
+                    }
                     else if (PyOps.TryNext(it, out var item))
                     {
                         s[sp++].Value = item;
@@ -495,43 +472,6 @@ public static partial class Interpreter
                     s[sp++].Value = new PyList(items, arg);
                     break;
                 }
-                case Opcode.BuildSet:
-                {
-                    var set = new PySet();
-                    sp -= arg;
-                    for (int i = 0; i < arg; i++) { set.Add(s[sp + i].Value); s[sp + i].Value = null!; }
-                    s[sp++].Value = set;
-                    break;
-                }
-                case Opcode.BuildMap:
-                {
-                    var dict = new PyDict(arg);
-                    sp -= 2 * arg;
-                    for (int i = 0; i < arg; i++)
-                    {
-                        dict.SetItem(s[sp + 2 * i].Value, s[sp + 2 * i + 1].Value);
-                        s[sp + 2 * i].Value = s[sp + 2 * i + 1].Value = null!;
-                    }
-                    s[sp++].Value = dict;
-                    break;
-                }
-                case Opcode.BuildConstKeyMap:
-                {
-                    var keys = (PyTuple)s[--sp].Value;
-                    var dict = new PyDict(arg);
-                    sp -= arg;
-                    for (int i = 0; i < arg; i++) { dict.SetItem(keys.Items[i], s[sp + i].Value); s[sp + i].Value = null!; }
-                    s[sp++].Value = dict;
-                    break;
-                }
-                case Opcode.BuildString:
-                {
-                    sp -= arg;
-                    var sb = new System.Text.StringBuilder();
-                    for (int i = 0; i < arg; i++) { sb.Append(((PyStr)s[sp + i].Value).Value); s[sp + i].Value = null!; }
-                    s[sp++].Value = PyStr.From(sb.ToString());
-                    break;
-                }
                 case Opcode.ListAppend:
                 {
                     var v = s[--sp].Value;
@@ -539,100 +479,7 @@ public static partial class Interpreter
                     ((PyList)s[sp - arg].Value).Append(v);
                     break;
                 }
-                case Opcode.SetAdd:
-                {
-                    var v = s[--sp].Value;
-                    s[sp].Value = null!;
-                    ((PySet)s[sp - arg].Value).Add(v);
-                    break;
-                }
-                case Opcode.MapAdd:
-                {
-                    var value = s[--sp].Value;
-                    var key = s[--sp].Value;
-                    s[sp].Value = s[sp + 1].Value = null!;
-                    ((PyDict)s[sp - arg].Value).SetItem(key, value);
-                    break;
-                }
-                case Opcode.ListExtend:
-                {
-                    var iterable = s[--sp].Value;
-                    s[sp].Value = null!;
-                    ListMethods.Extend((PyList)s[sp - arg].Value, iterable);
-                    break;
-                }
-                case Opcode.SetUpdate:
-                {
-                    var iterable = s[--sp].Value;
-                    s[sp].Value = null!;
-                    var set = (PySet)s[sp - arg].Value;
-                    var it = PyOps.GetIter(iterable);
-                    while (PyOps.TryNext(it, out var x)) set.Add(x);
-                    break;
-                }
-                case Opcode.DictUpdate:
-                {
-                    var other = s[--sp].Value;
-                    s[sp].Value = null!;
-                    if (other is not PyDict && other.Type.Lookup("keys") is null)
-                        throw PyExc.TypeError($"'{other.Type.Name}' object is not a mapping");
-                    DictMethods.Update((PyDict)s[sp - arg].Value, other);
-                    break;
-                }
-                case Opcode.DictMerge:
-                {
-                    var other = s[--sp].Value;
-                    s[sp].Value = null!;
-                    var target = (PyDict)s[sp - arg].Value;
-                    var callee = sp - arg - 3 >= f.StackBase ? s[sp - arg - 3].Value : null;
-                    MergeKeywords(target, other, callee);
-                    break;
-                }
-                case Opcode.ListToTuple:
-                {
-                    var list = (PyList)s[sp - 1].Value;
-                    s[sp - 1].Value = PyTuple.Create(list.ToArray());
-                    break;
-                }
-                case Opcode.FormatValue:
-                {
-                    string spec = "";
-                    if ((arg & 4) != 0)
-                    {
-                        spec = ((PyStr)s[--sp].Value).Value;
-                        s[sp].Value = null!;
-                    }
-                    var v = s[sp - 1].Value;
-                    switch (arg & 3)
-                    {
-                        case 1: v = PyOps.StrObject(v); break;
-                        case 2: v = PyStr.From(PyOps.Repr(v)); break;
-                        case 3: v = PyStr.From(BuiltinFunctions.Ascii(PyOps.Repr(v))); break;
-                    }
-                    if (spec.Length == 0 && v is PyStr && !v.Type.IsHeapType) { s[sp - 1].Value = v; break; }
-                    s[sp - 1].Value = PyStr.From(PyOps.Format(v, spec));
-                    break;
-                }
-
                 // ---- unpacking ----
-                case Opcode.UnpackSequence:
-                {
-                    var seq = s[--sp].Value;
-                    s[sp].Value = null!;
-                    UnpackSequence(seq, arg, s, sp);
-                    sp += arg;
-                    break;
-                }
-                case Opcode.UnpackEx:
-                {
-                    var seq = s[--sp].Value;
-                    s[sp].Value = null!;
-                    int before = arg & 0xFF, after = arg >> 8;
-                    UnpackStarred(seq, before, after, s, sp);
-                    sp += before + after + 1;
-                    break;
-                }
-
                 // ---- calls ----
                 case Opcode.Call:
                 case Opcode.CallKw:
@@ -684,49 +531,25 @@ public static partial class Interpreter
                     s[sp++].Value = result;
                     break;
                 }
-                case Opcode.CallFunctionEx:
-                {
-                    PyObject? kwargs = null;
-                    if ((arg & 1) != 0) { kwargs = s[--sp].Value; s[sp].Value = null!; }
-                    var argsTuple = (PyTuple)s[--sp].Value;
-                    s[sp].Value = null!;
-                    --sp; // the null "self" slot
-                    var callable = s[sp - 1].Value;
-                    s[sp - 1].Value = CallWithKeywordDict(callable, argsTuple.Items, kwargs as PyDict);
-                    break;
-                }
-                case Opcode.MakeFunction:
-                {
-                    var fcode = (CodeObject)s[--sp].Value;
-                    s[sp].Value = null!;
-                    PyCell[]? closure = null;
-                    if ((arg & 8) != 0)
-                    {
-                        closure = ((PyTuple)s[--sp].Value).Items.Cast<PyCell>().ToArray();
-                        s[sp].Value = null!;
-                    }
-                    PyDict? annotations = null;
-                    if ((arg & 4) != 0) { annotations = (PyDict)s[--sp].Value; s[sp].Value = null!; }
-                    PyDict? kwDefaults = null;
-                    if ((arg & 2) != 0) { kwDefaults = (PyDict)s[--sp].Value; s[sp].Value = null!; }
-                    PyObject[]? defaults = null;
-                    if ((arg & 1) != 0) { defaults = ((PyTuple)s[--sp].Value).Items; s[sp].Value = null!; }
-                    var fn = new PyFunction(fcode, f.Globals, f.Builtins, fcode.QualName, closure)
-                    {
-                        Defaults = defaults,
-                        KwDefaults = kwDefaults,
-                        Annotations = annotations,
-                        Doc = fcode.Doc,
-                    };
-                    s[sp++].Value = fn;
-                    break;
-                }
                 case Opcode.ReturnValue:
                 {
                     var result = s[--sp].Value;
                     s[sp].Value = null!;
                     f.StackTop = sp;
                     if (ReferenceEquals(f, entry)) return result;
+                    if (f.Generator is { } finishedGenerator)
+                    {
+                        // An in-loop generator returned: the loop's FOR_ITER runs again and sees it exhausted.
+                        finishedGenerator.LeaveExceptionState(ts);
+                        finishedGenerator.LeaveInLoop(finished: true);
+                        var loopFrame = f.Back!;
+                        f.Back = null;
+                        ts.Depth--;
+                        ts.CurrentFrame = loopFrame;
+                        f = loopFrame;
+                        co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
+                        break;
+                    }
                     if (f.ConstructedInstance is { } built) result = CheckInitResult(result, built);
                     var back = f.Back!;
                     f.Release();
@@ -737,12 +560,6 @@ public static partial class Interpreter
                     s[sp++].Value = result;
                     break;
                 }
-                case Opcode.LoadBuildClass:
-                    if (!f.Builtins.TryGetStr("__build_class__", out var buildClass))
-                        throw PyExc.NameError("__build_class__ not found");
-                    s[sp++].Value = buildClass;
-                    break;
-
                 // ---- exceptions ----
                 case Opcode.RaiseVarargs:
                 {
@@ -766,7 +583,7 @@ public static partial class Interpreter
                     f.StackTop = sp;
                     f.Pc = pc;
                     SetContext(raised, ts);
-                    f = Unwind(f, entry, ts, raised, newError: true) ?? throw new PythonException(raised) { UnwoundBy = entry };
+                    f = Unwind(f, entry, ts, ref raised, newError: true) ?? throw new PythonException(raised) { UnwoundBy = entry };
                     co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
                     break;
                 }
@@ -777,6 +594,17 @@ public static partial class Interpreter
                     // tracebacks record per entry instead.
                     raised = (PyBaseException)s[--sp].Value;
                     s[sp].Value = null!;
+                    f.StackTop = sp;
+                    f.Pc = pc;
+                    goto Reraise;
+                }
+                case Opcode.EndAsyncFor:
+                {
+                    var exc = (PyBaseException)s[--sp].Value;
+                    s[sp].Value = null!;
+                    s[--sp].Value = null!; // the async iterator
+                    if (exc.Type.IsSubtypeOf(TypeObjects.StopAsyncIteration)) break;
+                    raised = exc;
                     f.StackTop = sp;
                     f.Pc = pc;
                     goto Reraise;
@@ -796,35 +624,6 @@ public static partial class Interpreter
                     ts.HandledException = prev as PyBaseException;
                     break;
                 }
-                case Opcode.CheckExcMatch:
-                {
-                    var type = s[--sp].Value;
-                    s[sp].Value = null!;
-                    s[sp++].Value = PyInt.FromBool(ExceptionMatches(s[sp - 2].Value, type));
-                    break;
-                }
-                case Opcode.WithExceptStart:
-                {
-                    var exc = (PyBaseException)s[sp - 1].Value;
-                    var exit = s[sp - 4].Value;
-                    s[sp++].Value = PyOps.Call3(exit, exc.Type, exc, (PyObject?)exc.Traceback ?? PyNone.Instance);
-                    break;
-                }
-                case Opcode.BeforeWith:
-                {
-                    var manager = s[sp - 1].Value;
-                    var enter = manager.Type.Lookup("__enter__");
-                    var exit = manager.Type.Lookup("__exit__");
-                    if (enter is null || exit is null)
-                        throw PyExc.TypeError($"'{manager.Type.Name}' object does not support the context manager protocol");
-                    s[sp - 1].Value = PyOps.BindDescriptor(exit, manager, manager.Type);
-                    s[sp++].Value = PyOps.CallSpecial(enter, manager);
-                    break;
-                }
-                case Opcode.LoadAssertionError:
-                    s[sp++].Value = TypeObjects.AssertionError;
-                    break;
-
                 // ---- generators ----
                 case Opcode.YieldValue:
                 {
@@ -833,17 +632,26 @@ public static partial class Interpreter
                     f.StackTop = sp;
                     f.Pc = pc;
                     f.Yielded = true;
-                    return value;
-                }
-                case Opcode.GetYieldFromIter:
-                    if (s[sp - 1].Value is not PyGenerator) s[sp - 1].Value = PyOps.GetIter(s[sp - 1].Value);
+                    if (ReferenceEquals(f, entry)) return value;
+                    // A generator resumed in-loop by FOR_ITER: hand the value to the loop, after the FOR_ITER.
+                    f.Generator!.LeaveExceptionState(ts);
+                    f.Generator.LeaveInLoop(finished: false);
+                    var loopFrame = f.Back!;
+                    f.Back = null;
+                    ts.Depth--;
+                    ts.CurrentFrame = loopFrame;
+                    f = loopFrame;
+                    co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc + 1;
+                    s[sp++].Value = value;
                     break;
+                }
                 case Opcode.Send:
                 {
                     var value = s[sp - 1].Value;
                     var receiver = s[sp - 2].Value;
                     bool yielded;
                     PyObject result;
+                    if (receiver is PyCoroutineWrapper wrapper) receiver = wrapper.Coroutine;
                     if (receiver is PyGenerator g) yielded = g.Resume(value, out result);
                     else if (value is PyNone) { yielded = PyOps.TryNext(receiver, out result); if (!yielded) result = PyNone.Instance; }
                     else
@@ -865,44 +673,437 @@ public static partial class Interpreter
                     }
                     break;
                 }
-                case Opcode.ReturnGenerator:
-                    break;
-
                 // ---- modules ----
-                case Opcode.ImportName:
-                {
-                    string name = co.Names[arg];
-                    throw PyExc.ModuleNotFoundError($"No module named '{name.Split('.')[0]}'");
-                }
-                case Opcode.ImportFrom:
-                    s[sp].Value = PyOps.GetAttr(s[sp - 1].Value, names[arg]);
-                    sp++;
-                    break;
-                case Opcode.ImportStar:
-                    throw PyExc.ModuleNotFoundError("import * is not supported yet");
-                case Opcode.SetupAnnotations:
-                    if (f.Locals is PyDict ad && !ad.TryGetStr("__annotations__", out _)) ad.SetStr("__annotations__", new PyDict());
-                    break;
-                case Opcode.PrintExpr:
-                {
-                    var v = s[--sp].Value;
-                    s[sp].Value = null!;
-                    if (v is not PyNone)
-                    {
-                        f.Builtins.SetStr("_", v);
-                        ts.Stdout.Write(PyOps.Repr(v) + "\n");
-                    }
-                    break;
-                }
                 default:
-                    throw new InvalidOperationException($"unknown opcode {(byte)word}");
+                    // Less frequent instructions run out of line, keeping this method small enough
+                    // for the JIT to hold pc, sp and the arrays in registers.
+                    sp = DispatchUncommon((Opcode)(byte)word, arg, f, s, sp, ts);
+                    break;
             }
             continue;
 
         Reraise:
-            f = Unwind(f, entry, ts, raised, newError: false) ?? throw new PythonException(raised) { UnwoundBy = entry };
+            f = Unwind(f, entry, ts, ref raised, newError: false) ?? throw new PythonException(raised) { UnwoundBy = entry };
             co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
         }
+    }
+
+    /// <summary>
+    /// The less frequent instructions, out of line. Returns the new stack pointer; none of these
+    /// changes the instruction pointer or the current frame.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int DispatchUncommon(Opcode op, int arg, Frame f, StackSlot[] s, int sp, ThreadState ts)
+    {
+        var co = f.Code;
+        var consts = co.Constants;
+        var names = co.NameObjects;
+        switch (op)
+        {
+        case Opcode.DeleteFast:
+            if (s[arg].Value is null) throw UnboundLocal(co, arg);
+            s[arg].Value = null!;
+            break;
+        case Opcode.DeleteDeref:
+        {
+            var cell = (PyCell)s[arg].Value;
+            if (cell.Value is null) throw UnboundDeref(co, arg);
+            cell.Value = null;
+            break;
+        }
+        case Opcode.LoadClassDeref:
+        {
+            var name = PyStr.From(DerefName(co, arg));
+            if (f.Locals is PyDict ld && ld.TryGetStr(name, out var v)) { s[sp++].Value = v; break; }
+            var cv = ((PyCell)s[arg].Value).Value;
+            if (cv is null) throw UnboundDeref(co, arg);
+            s[sp++].Value = cv;
+            break;
+        }
+
+        case Opcode.DeleteName:
+        {
+            var name = names[arg];
+            if (f.Locals is PyDict ld)
+            {
+                if (!ld.RemoveStr(name.Value)) throw NameNotDefined(name);
+            }
+            else PyOps.DelItem(f.Locals!, name);
+            break;
+        }
+        case Opcode.StoreGlobal:
+            f.Globals.SetStr(names[arg], s[--sp].Value);
+            s[sp].Value = null!;
+            break;
+        case Opcode.DeleteGlobal:
+            if (!f.Globals.RemoveStr(co.Names[arg])) throw NameNotDefined(names[arg]);
+            break;
+
+        case Opcode.DeleteAttr:
+        {
+            var obj = s[--sp].Value;
+            s[sp].Value = null!;
+            PyOps.DelAttr(obj, names[arg]);
+            break;
+        }
+        case Opcode.DeleteSubscr:
+        {
+            var key = s[--sp].Value;
+            var container = s[--sp].Value;
+            s[sp].Value = s[sp + 1].Value = null!;
+            PyOps.DelItem(container, key);
+            break;
+        }
+        case Opcode.BuildSlice:
+        {
+            PyObject step = arg == 3 ? s[--sp].Value : PyNone.Instance;
+            var stop = s[--sp].Value;
+            var start = s[sp - 1].Value;
+            s[sp - 1].Value = new PySlice(start, stop, step);
+            s[sp].Value = null!;
+            break;
+        }
+
+        case Opcode.UnaryNegative:
+            s[sp - 1].Value = PyOps.Negative(s[sp - 1].Value);
+            break;
+        case Opcode.UnaryPositive:
+            s[sp - 1].Value = PyOps.Positive(s[sp - 1].Value);
+            break;
+        case Opcode.UnaryInvert:
+            s[sp - 1].Value = PyOps.Invert(s[sp - 1].Value);
+            break;
+        case Opcode.BuildSet:
+        {
+            var set = new PySet();
+            sp -= arg;
+            for (int i = 0; i < arg; i++) { set.Add(s[sp + i].Value); s[sp + i].Value = null!; }
+            s[sp++].Value = set;
+            break;
+        }
+        case Opcode.BuildMap:
+        {
+            var dict = new PyDict(arg);
+            sp -= 2 * arg;
+            for (int i = 0; i < arg; i++)
+            {
+                dict.SetItem(s[sp + 2 * i].Value, s[sp + 2 * i + 1].Value);
+                s[sp + 2 * i].Value = s[sp + 2 * i + 1].Value = null!;
+            }
+            s[sp++].Value = dict;
+            break;
+        }
+        case Opcode.BuildConstKeyMap:
+        {
+            var keys = (PyTuple)s[--sp].Value;
+            var dict = new PyDict(arg);
+            sp -= arg;
+            for (int i = 0; i < arg; i++) { dict.SetItem(keys.Items[i], s[sp + i].Value); s[sp + i].Value = null!; }
+            s[sp++].Value = dict;
+            break;
+        }
+        case Opcode.BuildString:
+        {
+            sp -= arg;
+            var sb = new System.Text.StringBuilder();
+            for (int i = 0; i < arg; i++) { sb.Append(((PyStr)s[sp + i].Value).Value); s[sp + i].Value = null!; }
+            s[sp++].Value = PyStr.From(sb.ToString());
+            break;
+        }
+        case Opcode.SetAdd:
+        {
+            var v = s[--sp].Value;
+            s[sp].Value = null!;
+            ((PySet)s[sp - arg].Value).Add(v);
+            break;
+        }
+        case Opcode.MapAdd:
+        {
+            var value = s[--sp].Value;
+            var key = s[--sp].Value;
+            s[sp].Value = s[sp + 1].Value = null!;
+            ((PyDict)s[sp - arg].Value).SetItem(key, value);
+            break;
+        }
+        case Opcode.ListExtend:
+        {
+            var iterable = s[--sp].Value;
+            s[sp].Value = null!;
+            ListMethods.Extend((PyList)s[sp - arg].Value, iterable);
+            break;
+        }
+        case Opcode.SetUpdate:
+        {
+            var iterable = s[--sp].Value;
+            s[sp].Value = null!;
+            var set = (PySet)s[sp - arg].Value;
+            var it = PyOps.GetIter(iterable);
+            while (PyOps.TryNext(it, out var x)) set.Add(x);
+            break;
+        }
+        case Opcode.DictUpdate:
+        {
+            var other = s[--sp].Value;
+            s[sp].Value = null!;
+            if (other is not PyDict && other.Type.Lookup("keys") is null)
+                throw PyExc.TypeError($"'{other.Type.Name}' object is not a mapping");
+            DictMethods.Update((PyDict)s[sp - arg].Value, other);
+            break;
+        }
+        case Opcode.DictMerge:
+        {
+            var other = s[--sp].Value;
+            s[sp].Value = null!;
+            var target = (PyDict)s[sp - arg].Value;
+            var callee = sp - arg - 3 >= f.StackBase ? s[sp - arg - 3].Value : null;
+            MergeKeywords(target, other, callee);
+            break;
+        }
+        case Opcode.ListToTuple:
+        {
+            var list = (PyList)s[sp - 1].Value;
+            s[sp - 1].Value = PyTuple.Create(list.ToArray());
+            break;
+        }
+        case Opcode.FormatValue:
+        {
+            string spec = "";
+            if ((arg & 4) != 0)
+            {
+                spec = ((PyStr)s[--sp].Value).Value;
+                s[sp].Value = null!;
+            }
+            var v = s[sp - 1].Value;
+            switch (arg & 3)
+            {
+                case 1: v = PyOps.StrObject(v); break;
+                case 2: v = PyStr.From(PyOps.Repr(v)); break;
+                case 3: v = PyStr.From(BuiltinFunctions.Ascii(PyOps.Repr(v))); break;
+            }
+            if (spec.Length == 0 && v is PyStr && !v.Type.IsHeapType) { s[sp - 1].Value = v; break; }
+            s[sp - 1].Value = PyStr.From(PyOps.Format(v, spec));
+            break;
+        }
+
+        case Opcode.UnpackSequence:
+        {
+            var seq = s[--sp].Value;
+            s[sp].Value = null!;
+            UnpackSequence(seq, arg, s, sp);
+            sp += arg;
+            break;
+        }
+        case Opcode.UnpackEx:
+        {
+            var seq = s[--sp].Value;
+            s[sp].Value = null!;
+            int before = arg & 0xFF, after = arg >> 8;
+            UnpackStarred(seq, before, after, s, sp);
+            sp += before + after + 1;
+            break;
+        }
+
+        case Opcode.CallFunctionEx:
+        {
+            PyObject? kwargs = null;
+            if ((arg & 1) != 0) { kwargs = s[--sp].Value; s[sp].Value = null!; }
+            var argsTuple = (PyTuple)s[--sp].Value;
+            s[sp].Value = null!;
+            --sp; // the null "self" slot
+            var callable = s[sp - 1].Value;
+            s[sp - 1].Value = CallWithKeywordDict(callable, argsTuple.Items, kwargs as PyDict);
+            break;
+        }
+        case Opcode.MakeFunction:
+        {
+            var fcode = (CodeObject)s[--sp].Value;
+            s[sp].Value = null!;
+            PyCell[]? closure = null;
+            if ((arg & 8) != 0)
+            {
+                closure = ((PyTuple)s[--sp].Value).Items.Cast<PyCell>().ToArray();
+                s[sp].Value = null!;
+            }
+            PyDict? annotations = null;
+            if ((arg & 4) != 0) { annotations = (PyDict)s[--sp].Value; s[sp].Value = null!; }
+            PyDict? kwDefaults = null;
+            if ((arg & 2) != 0) { kwDefaults = (PyDict)s[--sp].Value; s[sp].Value = null!; }
+            PyObject[]? defaults = null;
+            if ((arg & 1) != 0) { defaults = ((PyTuple)s[--sp].Value).Items; s[sp].Value = null!; }
+            var fn = new PyFunction(fcode, f.Globals, f.Builtins, fcode.QualName, closure)
+            {
+                Defaults = defaults,
+                KwDefaults = kwDefaults,
+                Annotations = annotations,
+                Doc = fcode.Doc,
+            };
+            s[sp++].Value = fn;
+            break;
+        }
+        case Opcode.LoadBuildClass:
+            if (!f.Builtins.TryGetStr("__build_class__", out var buildClass))
+                throw PyExc.NameError("__build_class__ not found");
+            s[sp++].Value = buildClass;
+            break;
+
+        case Opcode.CheckExcMatch:
+        {
+            var type = s[--sp].Value;
+            s[sp].Value = null!;
+            s[sp++].Value = PyInt.FromBool(ExceptionMatches(s[sp - 2].Value, type));
+            break;
+        }
+        case Opcode.WithExceptStart:
+        {
+            var exc = (PyBaseException)s[sp - 1].Value;
+            var exit = s[sp - 4].Value;
+            s[sp++].Value = PyOps.Call3(exit, exc.Type, exc, (PyObject?)exc.Traceback ?? PyNone.Instance);
+            break;
+        }
+        case Opcode.BeforeWith:
+        {
+            var manager = s[sp - 1].Value;
+            var enter = manager.Type.Lookup("__enter__");
+            var exit = manager.Type.Lookup("__exit__");
+            if (enter is null || exit is null)
+                throw PyExc.TypeError($"'{manager.Type.Name}' object does not support the context manager protocol");
+            s[sp - 1].Value = PyOps.BindDescriptor(exit, manager, manager.Type);
+            s[sp++].Value = PyOps.CallSpecial(enter, manager);
+            break;
+        }
+        case Opcode.LoadAssertionError:
+            s[sp++].Value = TypeObjects.AssertionError;
+            break;
+
+        case Opcode.GetYieldFromIter:
+            if (s[sp - 1].Value is not PyGenerator) s[sp - 1].Value = PyOps.GetIter(s[sp - 1].Value);
+            break;
+        case Opcode.ReturnGenerator:
+            break;
+
+        case Opcode.ImportName:
+        {
+            var fromList = s[--sp].Value;
+            var level = s[sp - 1].Value;
+            s[sp].Value = null!;
+            s[sp - 1].Value = Importer.Import(co.Names[arg], fromList, ((PyInt)level).Small, ts);
+            break;
+        }
+        case Opcode.ImportFrom:
+            s[sp].Value = Importer.ImportFrom(s[sp - 1].Value, names[arg]);
+            sp++;
+            break;
+        case Opcode.ImportStar:
+        {
+            var module = s[--sp].Value;
+            s[sp].Value = null!;
+            if (f.Locals is not PyDict target) throw PyExc.RuntimeError("import * only allowed at module level");
+            foreach (var (key, value) in (module.InstanceDict ?? new PyDict()).Items)
+                if (key is PyStr ks && !ks.Value.StartsWith('_')) target.SetItem(ks, value);
+            break;
+        }
+        case Opcode.SetupAnnotations:
+            if (f.Locals is PyDict ad && !ad.TryGetStr("__annotations__", out _)) ad.SetStr("__annotations__", new PyDict());
+            break;
+        case Opcode.PrintExpr:
+        {
+            var v = s[--sp].Value;
+            s[sp].Value = null!;
+            if (v is not PyNone)
+            {
+                f.Builtins.SetStr("_", v);
+                ts.Stdout.Write(PyOps.Repr(v) + "\n");
+            }
+            break;
+        }
+            case Opcode.MatchSequence:
+                s[sp].Value = PyInt.FromBool(PatternMatching.IsSequenceOfLength(s[sp - 1].Value, arg));
+                sp++;
+                break;
+            case Opcode.MatchMapping:
+                s[sp].Value = PyInt.FromBool(PatternMatching.IsMapping(s[sp - 1].Value));
+                sp++;
+                break;
+            case Opcode.MatchKeys:
+            {
+                var keys = (PyTuple)s[--sp].Value;
+                s[sp].Value = null!;
+                s[sp - 1].Value = PatternMatching.MatchKeys(s[sp - 1].Value, keys);
+                break;
+            }
+            case Opcode.DictWithoutKeys:
+            {
+                var keys = (PyTuple)s[--sp].Value;
+                s[sp].Value = null!;
+                s[sp - 1].Value = PatternMatching.DictWithoutKeys(s[sp - 1].Value, keys);
+                break;
+            }
+            case Opcode.MatchClass:
+            {
+                var kwNames = (PyTuple)s[--sp].Value;
+                var cls = s[--sp].Value;
+                s[sp].Value = s[sp + 1].Value = null!;
+                s[sp - 1].Value = PatternMatching.MatchClass(s[sp - 1].Value, cls, arg, kwNames);
+                break;
+            }
+            case Opcode.GetAwaitable:
+                s[sp - 1].Value = GetAwaitable(s[sp - 1].Value);
+                break;
+            case Opcode.ExceptStarStart:
+                s[sp - 1].Value = new ExceptStarState((PyBaseException)s[sp - 1].Value);
+                break;
+            case Opcode.ExceptStarMatch:
+            {
+                var type = s[--sp].Value;
+                s[sp].Value = null!;
+                var match = ((ExceptStarState)s[sp - 1].Value).Match(type);
+                // The clause body handles its matched part: a bare raise re-raises that part.
+                if (match is PyBaseException matched) ts.HandledException = matched;
+                s[sp - 1].Value = match;
+                break;
+            }
+            case Opcode.ExceptStarRecord:
+            {
+                var exc = (PyBaseException)s[--sp].Value;
+                s[sp].Value = null!;
+                s[--sp].Value = null!; // lasti
+                ((ExceptStarState)s[sp - 1].Value).Raised.Add(exc);
+                break;
+            }
+            case Opcode.ExceptStarFinish:
+                s[sp - 1].Value = ((ExceptStarState)s[sp - 1].Value).Finish();
+                break;
+            case Opcode.BeforeAsyncWith:
+            {
+                var manager = s[sp - 1].Value;
+                var enter = manager.Type.Lookup("__aenter__");
+                var exit = manager.Type.Lookup("__aexit__");
+                if (enter is null || exit is null)
+                    throw PyExc.TypeError($"'{manager.Type.Name}' object does not support the asynchronous context manager protocol");
+                s[sp - 1].Value = PyOps.BindDescriptor(exit, manager, manager.Type);
+                s[sp++].Value = PyOps.CallSpecial(enter, manager);
+                break;
+            }
+            case Opcode.GetAIter:
+            {
+                var iterable = s[sp - 1].Value;
+                var aiter = iterable.Type.Lookup("__aiter__")
+                    ?? throw PyExc.TypeError($"'async for' requires an object with __aiter__ method, got {iterable.Type.Name}");
+                s[sp - 1].Value = PyOps.CallSpecial(aiter, iterable);
+                break;
+            }
+            case Opcode.GetANext:
+            {
+                var aiter = s[sp - 1].Value;
+                var anext = aiter.Type.Lookup("__anext__")
+                    ?? throw PyExc.TypeError($"'async for' requires an iterator with __anext__ method, got {aiter.Type.Name}");
+                s[sp++].Value = PyOps.CallSpecial(anext, aiter);
+                break;
+            }
+            default:
+                throw new InvalidOperationException($"unknown opcode {op}");
+        }
+        return sp;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -47,10 +47,62 @@ public static partial class Interpreter
         return true;
     }
 
+    /// <summary>The iterator an <c>await</c> drives: a coroutine itself, or what <c>__await__</c> returns.</summary>
+    private static PyObject GetAwaitable(PyObject o)
+    {
+        if (o is PyGenerator { IsCoroutine: true }) return o;
+        var await = o.Type.Lookup("__await__");
+        if (await is null) throw PyExc.TypeError($"object {o.Type.Name} can't be used in 'await' expression");
+        var it = PyOps.CallSpecial(await, o);
+        if (it is PyGenerator { IsCoroutine: true })
+            throw PyExc.TypeError("__await__() returned a coroutine");
+        if (it is not PyIterator && it is not PyGenerator && it.Type.GetSlots().Next is null)
+            throw PyExc.TypeError($"__await__() returned non-iterator of type '{it.Type.Name}'");
+        return it;
+    }
+
     private static PyObject CheckInitResult(PyObject result, PyObject instance)
     {
         if (result is not PyNone) throw PyExc.TypeError($"__init__() should return None, not '{result.Type.Name}'");
         return instance;
+    }
+
+    /// <summary>LOAD_NAME: namespace, then globals, then builtins; caches the namespace entry.</summary>
+    private static PyObject LoadNameSlow(Frame f, PyStr name, object?[] caches, int cacheIndex)
+    {
+        PyObject? v = null;
+        if (f.Locals is PyDict ld)
+        {
+            int index = ld.IndexOfStr(name);
+            if (index >= 0)
+            {
+                var cache = caches[cacheIndex] as NameCache ?? new NameCache();
+                cache.Dict = ld;
+                cache.KeysVersion = ld.KeysVersion;
+                cache.Index = index;
+                caches[cacheIndex] = cache;
+                return ld.EntryValue(index);
+            }
+        }
+        else v = LookupMapping(f.Locals!, name);
+        if (v is null && !f.Globals.TryGetStr(name, out v!) && !f.Builtins.TryGetStr(name, out v!))
+            throw NameNotDefined(name);
+        return v;
+    }
+
+    private static void StoreNameSlow(Frame f, PyStr name, PyObject value, object?[] caches, int cacheIndex)
+    {
+        if (f.Locals is not PyDict ld)
+        {
+            PyOps.SetItem(f.Locals!, name, value);
+            return;
+        }
+        ld.SetStr(name, value);
+        var cache = caches[cacheIndex] as NameCache ?? new NameCache();
+        cache.Dict = ld;
+        cache.KeysVersion = ld.KeysVersion;
+        cache.Index = ld.IndexOfStr(name);
+        caches[cacheIndex] = cache;
     }
 
     private static PyObject? LookupMapping(PyObject mapping, PyStr name)
@@ -106,7 +158,7 @@ public static partial class Interpreter
                         return inst.Values[i];
                     }
                 }
-                else if (inst.Dict.TryGetStr(name, out var v)) return v;
+                else if (inst.InstanceDict is { } dict && dict.TryGetStr(name, out var v)) return v;
             }
             if (cache.Descriptor is { } d) return PyOps.BindDescriptor(d, obj, type);
         }
@@ -157,8 +209,7 @@ public static partial class Interpreter
                         return;
                     }
                 }
-                inst.SetInstanceAttribute(name, value);
-                return;
+                if (inst.SetInstanceAttribute(name, value)) return;
             }
         }
         PyOps.SetAttr(obj, name, value);

@@ -39,9 +39,10 @@ public static partial class Interpreter
     }
 
     /// <summary>Runs <paramref name="frame"/> as the entry of a nested loop; <paramref name="thrown"/> starts it by raising.</summary>
-    internal static PyObject RunFrame(Frame frame, PyBaseException? thrown)
+    internal static PyObject RunFrame(Frame frame, PyBaseException? thrown) => RunFrame(frame, thrown, ThreadState.Current);
+
+    internal static PyObject RunFrame(Frame frame, PyBaseException? thrown, ThreadState ts)
     {
-        var ts = ThreadState.Current;
         if (ts.Depth >= ts.RecursionLimit)
             throw PyExc.RecursionError("maximum recursion depth exceeded");
         if (ts.StackTooDeep())
@@ -65,7 +66,7 @@ public static partial class Interpreter
     {
         Frame f = entry;
         if (thrown is not null)
-            f = Unwind(f, entry, ts, thrown, newError: true) ?? throw new PythonException(thrown) { UnwoundBy = entry };
+            f = Unwind(f, entry, ts, ref thrown, newError: true) ?? throw new PythonException(thrown) { UnwoundBy = entry };
         while (true)
         {
             PyBaseException pending;
@@ -93,7 +94,7 @@ public static partial class Interpreter
             // The dispatch loop keeps ThreadState.CurrentFrame on the frame that was executing.
             f = ts.CurrentFrame!;
             SetContext(pending, ts);
-            f = Unwind(f, entry, ts, pending, newError: true) ?? throw new PythonException(pending) { UnwoundBy = entry };
+            f = Unwind(f, entry, ts, ref pending, newError: true) ?? throw new PythonException(pending) { UnwoundBy = entry };
         }
     }
 
@@ -118,7 +119,7 @@ public static partial class Interpreter
     /// exception leaves the entry frame (which is then finished); otherwise returns the frame
     /// that continues, positioned at its handler.
     /// </summary>
-    private static Frame? Unwind(Frame f, Frame entry, ThreadState ts, PyBaseException exc, bool newError)
+    private static Frame? Unwind(Frame f, Frame entry, ThreadState ts, ref PyBaseException exc, bool newError)
     {
         while (true)
         {
@@ -142,6 +143,20 @@ public static partial class Interpreter
                 }
             }
             if (ReferenceEquals(f, entry)) return null;
+            if (f.Generator is { } generator)
+            {
+                // An exception leaving a generator resumed in-loop finishes it, as in PyGenerator.Resume.
+                generator.LeaveExceptionState(ts);
+                generator.LeaveInLoop(finished: true);
+                if (exc.Type.IsSubtypeOf(TypeObjects.StopIteration))
+                {
+                    var converted = PyExc.RuntimeError("generator raised StopIteration").Exception;
+                    converted.Cause = exc;
+                    converted.Context = exc;
+                    converted.SuppressContext = true;
+                    exc = converted;
+                }
+            }
             var back = f.Back!;
             ts.Depth--;
             ts.CurrentFrame = back;

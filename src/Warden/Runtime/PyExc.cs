@@ -21,6 +21,13 @@ public static class PyExc
     public static PythonException NotImplementedError(string message) => Create(TypeObjects.NotImplementedError, message);
     public static PythonException ModuleNotFoundError(string message) => Create(TypeObjects.ModuleNotFoundError, message);
 
+    public static PythonException ImportError(string message, string? moduleName)
+    {
+        var e = Create(TypeObjects.ImportError, message);
+        if (moduleName is not null) e.Exception.Dict.SetStr("name", PyStr.From(moduleName));
+        return e;
+    }
+
     /// <summary>MemoryError; CPython raises it without arguments for failed allocations.</summary>
     public static PythonException MemoryError(string message)
         => message.Length == 0 ? new(new PyBaseException(TypeObjects.MemoryError)) : Create(TypeObjects.MemoryError, message);

@@ -13,7 +13,7 @@ namespace Warden.Runtime;
 /// </summary>
 public static class ScriptRunner
 {
-    /// <summary>Runs the file at <paramref name="path"/>; <paramref name="argv"/> becomes sys.argv once sys exists.</summary>
+    /// <summary>Runs the file at <paramref name="path"/>; <paramref name="argv"/> becomes <c>sys.argv</c> (argv[0] is the script).</summary>
     public static int RunFile(string path, string[] argv, TextWriter stdout, TextWriter stderr)
     {
         byte[] source;
@@ -27,12 +27,12 @@ public static class ScriptRunner
             return 2;
         }
         // CPython reports the main script by its absolute path (tracebacks, __file__).
-        return Run(source, Path.GetFullPath(path), stdout, stderr);
+        return Run(source, Path.GetFullPath(path), argv, stdout, stderr);
     }
 
-    /// <summary>Runs source text as <c>-c</c> does (filename <c>&lt;string&gt;</c>).</summary>
+    /// <summary>Runs source text as <c>-c</c> does (filename <c>&lt;string&gt;</c>; <c>sys.argv[0]</c> is <c>-c</c>).</summary>
     public static int RunCode(string code, string[] argv, TextWriter stdout, TextWriter stderr)
-        => Run(Encoding.UTF8.GetBytes(code), "<string>", stdout, stderr);
+        => Run(Encoding.UTF8.GetBytes(code), "<string>", argv.Length > 0 ? argv : ["-c"], stdout, stderr);
 
     /// <summary>Stack size of the thread Python code runs on; deep recursion stays far from it.</summary>
     private const int InterpreterStackSize = 256 * 1024 * 1024;
@@ -44,7 +44,7 @@ public static class ScriptRunner
     /// Compiles and runs <paramref name="source"/> as the <c>__main__</c> module, on a dedicated
     /// thread with a large stack, so that no program can exhaust the caller's stack.
     /// </summary>
-    public static int Run(byte[] source, string filename, TextWriter stdout, TextWriter stderr)
+    public static int Run(byte[] source, string filename, string[] argv, TextWriter stdout, TextWriter stderr)
     {
         int exitCode = 1;
         Exception? failure = null;
@@ -52,7 +52,9 @@ public static class ScriptRunner
         {
             try
             {
-                ThreadState.Current.SetStackBudget(InterpreterStackSize - StackReserve);
+                var state = ThreadState.Current;
+                state.SetStackBudget(InterpreterStackSize - StackReserve);
+                state.Argv = argv.Length > 0 ? argv : [""];
                 exitCode = RunOnCurrentThread(source, filename, stdout, stderr);
             }
             catch (Exception e)

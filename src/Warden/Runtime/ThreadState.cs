@@ -56,6 +56,12 @@ public sealed class ThreadState
         StackBudget = usableBytes;
     }
 
+    /// <summary><c>sys.modules</c> of the program running on this thread.</summary>
+    public PyDict Modules = new();
+
+    /// <summary><c>sys.argv</c>.</summary>
+    public string[] Argv = [""];
+
     /// <summary>Where print() and friends write; set by the host.</summary>
     public TextWriter Stdout = Console.Out;
     public TextWriter Stderr = Console.Error;

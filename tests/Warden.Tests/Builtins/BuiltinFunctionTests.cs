@@ -4,7 +4,7 @@ using Warden.Tests.Runtime;
 
 namespace Warden.Tests.Builtins;
 
-/// <summary>Functions of the builtins module, with CPython's results and error messages. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
+/// <summary>Functions of the builtins module and the sys module, with CPython's results and error messages. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
 [TestFixture]
 public class BuiltinFunctionTests
 {
@@ -139,6 +139,33 @@ public class BuiltinFunctionTests
     {
         var result = PythonRunner.Run("class Secret:\n    __count = 0\n    def __init__(self, v):\n        self.__value = v\n        Secret.__count += 1\n    def reveal(self):\n        return self.__value, self.__count\n    def __hidden(self):\n        return 'hidden'\n    def call(self):\n        return self.__hidden()\ns = Secret(42)\nprint(s.reveal(), s._Secret__value, s.call(), hasattr(s, '__value'), sorted(k for k in vars(s)))\nclass _Under:\n    def __m(self, __a=1):\n        return __a\n    def go(self):\n        return self.__m()\nprint(_Under().go(), [n for n in dir(_Under) if 'm' in n and n.startswith('_U')])\ntry:\n    s.__value\nexcept AttributeError as e:\n    print(e)\n");
         Assert.That(result.Stdout, Is.EqualTo("(42, 1) 42 hidden False ['_Secret__value']\n1 ['_Under__m']\n'Secret' object has no attribute '__value'\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void SysModuleBasics()
+    {
+        var result = PythonRunner.Run("import sys\nfrom sys import getrecursionlimit as grl\nprint(type(sys.stdout).__name__, sys.stdout.write('hi\\n'), grl(), sys.maxsize, type(sys.argv), sys.version_info[:2] >= (3, 11))\nprint('to stderr', file=sys.stderr)\nsys.stderr.write('direct\\n')\ntry:\n    from sys import nothing\nexcept ImportError as e:\n    print(e)\ntry:\n    import nosuch\nexcept ImportError as e:\n    print(type(e).__name__, e, e.name)\ntry:\n    sys.setrecursionlimit(0)\nexcept ValueError as e:\n    print(e)\nsys.setrecursionlimit(50)\ndef deep(n):\n    return deep(n + 1) if n < 100 else n\ntry:\n    deep(0)\nexcept RecursionError as e:\n    print('limited', e)\nsys.setrecursionlimit(1000)\nprint(deep(0), 'sys' in sys.modules)\ntry:\n    raise KeyError('x')\nexcept KeyError:\n    print(sys.exc_info()[0].__name__, repr(sys.exception()))\nsys.exit(3)\n");
+        Assert.That(result.Stdout, Is.EqualTo("hi\nTextIOWrapper 3 1000 9223372036854775807 <class 'list'> True\ncannot import name 'nothing' from 'sys' (unknown location)\nModuleNotFoundError No module named 'nosuch' nosuch\nrecursion limit must be greater or equal than 1\nlimited maximum recursion depth exceeded\n100 True\nKeyError KeyError('x')\n"));
+        Assert.That(result.Stderr, Is.EqualTo("to stderr\ndirect\n"));
+        Assert.That(result.ExitCode, Is.EqualTo(3));
+    }
+
+    [Test]
+    public void ImportOfUnknownModuleFails()
+    {
+        var result = PythonRunner.Run("import warden_no_such_module\n");
+        Assert.That(result.Stdout, Is.EqualTo(""));
+        Assert.That(result.Stderr, Is.EqualTo("Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nModuleNotFoundError: No module named 'warden_no_such_module'\n"));
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void OpenReadWriteAppendBinary()
+    {
+        var result = PythonRunner.Run("try:\n    open('/nonexistent/x.txt')\nexcept OSError as e:\n    print(type(e).__name__, e, e.errno, e.strerror, e.filename, e.args)\nprint(str(OSError('plain')), str(OSError(1, 'two')))\np = '/tmp/warden_open_test.txt'\nwith open(p, 'w') as f:\n    print(type(f).__name__, f.write('line1\\nline2\\n'), f.name == p, f.mode, f.closed)\nprint(f.closed)\nwith open(p) as f:\n    print(repr(f.read()))\nwith open(p) as f:\n    print(list(f))\nwith open(p) as f:\n    print(repr(f.readline()), f.readlines())\nwith open(p, 'a') as f:\n    f.write('x\\u00e9')\nwith open(p, 'rb') as f:\n    print(f.read())\ntry:\n    f.read()\nexcept ValueError as e:\n    print(e)\nwith open(p, 'wb') as f:\n    print(f.write(b'bytes\\n'))\nwith open(p) as f:\n    for line in f:\n        print('line:', line.rstrip())\ntry:\n    open(p, 'q')\nexcept ValueError as e:\n    print(e)\n");
+        Assert.That(result.Stdout, Is.EqualTo("FileNotFoundError [Errno 2] No such file or directory: '/nonexistent/x.txt' 2 No such file or directory /nonexistent/x.txt (2, 'No such file or directory')\nplain [Errno 1] two\nTextIOWrapper 12 True w False\nTrue\n'line1\\nline2\\n'\n['line1\\n', 'line2\\n']\n'line1\\n' ['line2\\n']\nb'line1\\nline2\\nx\\xc3\\xa9'\nread of closed file\n6\nline: bytes\ninvalid mode: 'q'\n"));
         Assert.That(result.Stderr, Is.Empty);
         Assert.That(result.ExitCode, Is.EqualTo(0));
     }

@@ -2,7 +2,7 @@ using NUnit.Framework;
 
 namespace Warden.Tests.Runtime;
 
-/// <summary>int/float/str/bool/None arithmetic, comparison and their error messages. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
+/// <summary>int/float/complex/str/bool/None arithmetic, comparison and their error messages. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
 [TestFixture]
 public class ArithmeticTests
 {
@@ -218,6 +218,15 @@ public class ArithmeticTests
     {
         var result = PythonRunner.Run("print(format(3.14159, '.2f'), format(42, '05d'), format(255, 'x'), format(255, '#b'), format(1234567, ','), format(0.5, '%'), format(12.0, 'g'), format(1e20, 'e'), format(-3, '+d'), format('s', '>3'))");
         Assert.That(result.Stdout, Is.EqualTo("3.14 00042 ff 0b11111111 1,234,567 50.000000% 12 1.000000e+20 -3   s\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void ComplexNumbers()
+    {
+        var result = PythonRunner.Run("print(1j, 2+3j, (1+2j)*(3-4j), (1+2j)/(3-4j), abs(3+4j), (1+2j)**2, (1+1j)**0.5, -(1j), complex(1, 2), complex('1+2j'), complex(), (1+2j).real, (1+2j).imag, (1+2j).conjugate(), hash(1+2j), hash(2+0j), 1j == 1j, 1 + 0j == 1, (-8) ** 0.5, 2j.__repr__(), complex(1.5), repr(-0j), 0j ** 0)\ntry:\n    1j / 0\nexcept ZeroDivisionError as e:\n    print(e)\ntry:\n    1j < 2j\nexcept TypeError as e:\n    print(e)\ntry:\n    0j ** -1\nexcept ZeroDivisionError as e:\n    print(e)\nprint(bool(0j), bool(1j), str(1+0j), f'{1+2j}', (3+4j) ** -1, 2 ** (1j), complex('-1.5e2-3j'), complex(' (2j) '), {1j: 'x'}[1j], sum([1j, 2, 3.5]))\n");
+        Assert.That(result.Stdout, Is.EqualTo("1j (2+3j) (11+2j) (-0.2+0.4j) 5.0 (-3+4j) (1.0986841134678098+0.45508986056222733j) (-0-1j) (1+2j) (1+2j) 0j 1.0 2.0 (1-2j) 2000007 2 True True (1.7319121124709868e-16+2.8284271247461903j) 2j (1.5+0j) (-0-0j) (1+0j)\ncomplex division by zero\n'<' not supported between instances of 'complex' and 'complex'\n0.0 to a negative or complex power\nFalse True (1+0j) (1+2j) (0.12-0.16j) (0.7692389013639721+0.6389612763136348j) (-150-3j) 2j x (5.5+1j)\n"));
         Assert.That(result.Stderr, Is.Empty);
         Assert.That(result.ExitCode, Is.EqualTo(0));
     }

@@ -2,7 +2,7 @@ using NUnit.Framework;
 
 namespace Warden.Tests.Runtime;
 
-/// <summary>Classes: instances, inheritance, super(), descriptors, dunder operators, attribute hooks. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
+/// <summary>Classes: instances, inheritance, super(), descriptors, metaclasses, __slots__, dunder operators, attribute hooks. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
 [TestFixture]
 public class ClassTests
 {
@@ -155,6 +155,24 @@ public class ClassTests
     {
         var result = PythonRunner.Run("T = type('T', (), {'x': 1, 'hello': lambda self: 'hi'})\nprint(T.x, T().hello(), T.__name__, type(T))");
         Assert.That(result.Stdout, Is.EqualTo("1 hi T <class 'type'>\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void MetaclassesDescriptorsAndProtocols()
+    {
+        var result = PythonRunner.Run("class Meta(type):\n    def __new__(mcls, name, bases, ns, **kw):\n        ns['created_by'] = mcls.__name__\n        return super().__new__(mcls, name, bases, ns)\n    def __call__(cls, *args, **kw):\n        inst = super().__call__(*args, **kw)\n        inst.tagged = True\n        return inst\nclass WithMeta(metaclass=Meta):\n    def __init__(self, v):\n        self.v = v\nw = WithMeta(3)\nprint(type(WithMeta).__name__, WithMeta.created_by, w.v, w.tagged, isinstance(WithMeta, Meta))\nclass Typed:\n    def __init__(self, kind):\n        self.kind = kind\n    def __set_name__(self, owner, name):\n        self.name = '_' + name\n    def __get__(self, obj, objtype=None):\n        if obj is None:\n            return self\n        return getattr(obj, self.name, None)\n    def __set__(self, obj, value):\n        if not isinstance(value, self.kind):\n            raise TypeError(f'{self.name[1:]} must be {self.kind.__name__}')\n        setattr(obj, self.name, value)\nclass Person:\n    age = Typed(int)\n    name = Typed(str)\np = Person()\np.age = 30\np.name = 'ann'\nprint(p.age, p.name, type(Person.age).__name__)\ntry:\n    p.age = 'old'\nexcept TypeError as e:\n    print(e)\nclass Seq:\n    def __getitem__(self, i):\n        if i >= 3:\n            raise IndexError\n        return i * i\nprint(list(Seq()), 4 in Seq(), [x for x in Seq()])\nclass Idx:\n    def __index__(self):\n        return 2\nprint([10, 20, 30][Idx()], 'abc'[Idx()], bin(Idx()), range(10)[Idx()])\nclass Ga:\n    def __getattribute__(self, name):\n        if name == 'magic':\n            return 42\n        return object.__getattribute__(self, name)\ng = Ga()\ng.x = 1\nprint(g.magic, g.x)\nclass Box:\n    def __class_getitem__(cls, item):\n        return f'Box[{item.__name__}]'\nprint(Box[int])\nclass Counter(dict):\n    def __missing__(self, key):\n        return 0\nc = Counter()\nc['a'] += 1\nprint(c, c['zz'])\nclass Cmp:\n    def __init__(self, v): self.v = v\n    def __lt__(self, o): return self.v < o.v\n    def __repr__(self): return f'C{self.v}'\nprint(sorted([Cmp(3), Cmp(1), Cmp(2)]), max([Cmp(5), Cmp(9)]), min(Cmp(4), Cmp(0)))\nclass Ctx:\n    def __enter__(self): return 'entered'\n    def __exit__(self, *a): print('exit args', a[0].__name__ if a[0] else None); return False\ntry:\n    with Ctx() as v:\n        print(v)\n        1 / 0\nexcept ZeroDivisionError:\n    print('propagated')\nclass Base:\n    def __init_subclass__(cls, **kwargs):\n        cls.registered = True\nclass Sub(Base): pass\nprint(Sub.registered, Sub.__mro__[1].__name__)\nprint(int.__add__(1, 2), str.upper('x'), list.__len__([1, 2]), dict.fromkeys([1]), float.__repr__(1.5), object.__repr__(Base())[:13])\nprint(getattr(int, 'bit_length')(8), (3).__class__, True.__class__.__mro__)\n");
+        Assert.That(result.Stdout, Is.EqualTo("Meta Meta 3 True True\n30 ann Typed\nage must be int\n[0, 1, 4] True [0, 1, 4]\n30 c 0b10 2\n42 1\nBox[int]\n{'a': 1} 0\n[C1, C2, C3] C9 C0\nentered\nexit args ZeroDivisionError\npropagated\nTrue Base\n3 X 2 {1: None} 1.5 <__main__.Bas\n4 <class 'int'> (<class 'bool'>, <class 'int'>, <class 'object'>)\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void Slots()
+    {
+        var result = PythonRunner.Run("class P:\n    __slots__ = ('x', 'y')\n    def __init__(self, x):\n        self.x = x\np = P(1)\nprint(P.x, type(P.x).__name__, p.x, hasattr(p, '__dict__'))\nfor f in [lambda: p.y, lambda: setattr(p, 'z', 1), lambda: delattr(p, 'y')]:\n    try:\n        f()\n    except AttributeError as e:\n        print(e)\ndel p.x\ntry:\n    p.x\nexcept AttributeError as e:\n    print(e)\nclass Q(P):\n    pass\nq = Q(2)\nq.z = 5\nprint(q.x, q.z, q.__dict__)\nclass R(P):\n    __slots__ = ['w']\nr = R(3)\nr.w = 1\nprint(r.w, r.x)\ntry:\n    r.v = 3\nexcept AttributeError as e:\n    print(e)\nclass S:\n    __slots__ = ('__secret',)\n    def __init__(self):\n        self.__secret = 'hidden'\n    def get(self):\n        return self.__secret\nprint(S().get(), [n for n in vars(S) if 'secret' in n])\n");
+        Assert.That(result.Stdout, Is.EqualTo("<member 'x' of 'P' objects> member_descriptor 1 False\n'P' object has no attribute 'y'\n'P' object has no attribute 'z'\ny\n'P' object has no attribute 'x'\n2 5 {'z': 5}\n1 3\n'R' object has no attribute 'v'\nhidden ['_S__secret']\n"));
         Assert.That(result.Stderr, Is.Empty);
         Assert.That(result.ExitCode, Is.EqualTo(0));
     }

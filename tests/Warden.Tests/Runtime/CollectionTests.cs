@@ -167,4 +167,13 @@ public class CollectionTests
         Assert.That(result.Stderr, Is.Empty);
         Assert.That(result.ExitCode, Is.EqualTo(0));
     }
+
+    [Test]
+    public void DictViewsAsSets()
+    {
+        var result = PythonRunner.Run("d = {'a': 1, 'b': 2, 'c': 3}\nprint(sorted(d.keys() & {'a', 'z'}), sorted(d.keys() | {'z'}), sorted(d.keys() - {'a'}), sorted(d.keys() ^ {'a', 'q'}))\nprint(d.keys() == {'a', 'b', 'c'}, d.items() & {('a', 1)}, {'a'} & d.keys(), d.keys() <= {'a', 'b', 'c', 'd'}, d.keys().isdisjoint({'x'}))\nprint(type(d.keys() & {'a'}).__name__, d.keys() == d.keys(), {1: 2}.items() == {(1, 2)})\n");
+        Assert.That(result.Stdout, Is.EqualTo("['a'] ['a', 'b', 'c', 'z'] ['b', 'c'] ['b', 'c', 'q']\nTrue {('a', 1)} {'a'} True True\nset True True\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
 }

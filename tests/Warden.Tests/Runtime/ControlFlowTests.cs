@@ -2,7 +2,7 @@ using NUnit.Framework;
 
 namespace Warden.Tests.Runtime;
 
-/// <summary>Variables, conditionals, loops, unpacking and assignment forms. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
+/// <summary>Variables, conditionals, loops, unpacking, assignment forms and match statements. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
 [TestFixture]
 public class ControlFlowTests
 {
@@ -112,5 +112,23 @@ public class ControlFlowTests
         Assert.That(result.Stdout, Is.EqualTo("AssertionError math broke\n"));
         Assert.That(result.Stderr, Is.EqualTo("Traceback (most recent call last):\n  File \"<string>\", line 6, in <module>\nAssertionError\n"));
         Assert.That(result.ExitCode, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void MatchStatement()
+    {
+        var result = PythonRunner.Run("def describe(x):\n    match x:\n        case 0 | 1:\n            return 'small int'\n        case int(n) if n < 0:\n            return f'negative {n}'\n        case int() | float():\n            return 'number'\n        case 'hello' | 'hi':\n            return 'greeting'\n        case str(s):\n            return f'string {s!r}'\n        case []:\n            return 'empty list'\n        case [single]:\n            return f'one item {single}'\n        case [first, *rest] if len(rest) > 2:\n            return f'long list starting {first}, {len(rest)} more'\n        case (a, b):\n            return f'pair {a} {b}'\n        case [a, b, *_]:\n            return f'starts {a} {b}'\n        case {'type': 'point', 'x': x, 'y': y}:\n            return f'point {x},{y}'\n        case {'type': kind, **others}:\n            return f'typed {kind} {sorted(others)}'\n        case None:\n            return 'none'\n        case True:\n            return 'never (True == 1 matched above)'\n        case _:\n            return 'other'\nclass Point:\n    __match_args__ = ('x', 'y')\n    def __init__(self, x, y):\n        self.x, self.y = x, y\ndef where(p):\n    match p:\n        case Point(0, 0):\n            return 'origin'\n        case Point(x=0, y=yy):\n            return f'on y axis at {yy}'\n        case Point(xx, 0):\n            return f'on x axis at {xx}'\n        case Point(x, y) as pt if x == y:\n            return f'diagonal {pt.x}'\n        case Point():\n            return 'somewhere'\n        case _:\n            return 'not a point'\nfor v in [0, 1, -5, 3, 2.5, 'hi', 'yo', [], [7], [1, 2, 3, 4, 5], (1, 2), [1, 2, 3], {'type': 'point', 'x': 1, 'y': 2}, {'type': 'circle', 'r': 3, 'c': 0}, None, True, {1, 2}, range(2)]:\n    print(repr(v), '->', describe(v))\nfor p in [Point(0, 0), Point(0, 5), Point(3, 0), Point(4, 4), Point(1, 2), 'x']:\n    print(where(p))\nmatch {'a': 1}:\n    case {'a': 1, **rest}:\n        print('rest', rest)\nmatch 'abc':\n    case [*chars]:\n        print('sequence?')\n    case _:\n        print('str is not a sequence pattern')\n");
+        Assert.That(result.Stdout, Is.EqualTo("0 -> small int\n1 -> small int\n-5 -> negative -5\n3 -> number\n2.5 -> number\n'hi' -> greeting\n'yo' -> string 'yo'\n[] -> empty list\n[7] -> one item 7\n[1, 2, 3, 4, 5] -> long list starting 1, 4 more\n(1, 2) -> pair 1 2\n[1, 2, 3] -> starts 1 2\n{'type': 'point', 'x': 1, 'y': 2} -> point 1,2\n{'type': 'circle', 'r': 3, 'c': 0} -> typed circle ['c', 'r']\nNone -> none\nTrue -> small int\n{1, 2} -> other\nrange(0, 2) -> pair 0 1\norigin\non y axis at 5\non x axis at 3\ndiagonal 4\nsomewhere\nnot a point\nrest {}\nstr is not a sequence pattern\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void MatchClassErrors()
+    {
+        var result = PythonRunner.Run("class P:\n    __match_args__ = ('a',)\n    a = 1\ntry:\n    match P():\n        case P(1, 2):\n            pass\nexcept TypeError as e:\n    print(e)\ntry:\n    match 5:\n        case len():\n            pass\nexcept TypeError as e:\n    print(e)\n");
+        Assert.That(result.Stdout, Is.EqualTo("P() accepts 1 positional sub-pattern (2 given)\ncalled match pattern must be a type\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
     }
 }

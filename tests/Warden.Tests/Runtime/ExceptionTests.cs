@@ -2,7 +2,7 @@ using NUnit.Framework;
 
 namespace Warden.Tests.Runtime;
 
-/// <summary>try/except/finally/with, chaining, and uncaught tracebacks formatted as CPython prints them. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
+/// <summary>try/except/finally/with, except*, exception groups, chaining, and uncaught tracebacks formatted as CPython prints them. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
 [TestFixture]
 public class ExceptionTests
 {
@@ -192,6 +192,33 @@ public class ExceptionTests
         var result = PythonRunner.Run("try:\n    e = ValueError('v')\n    e.add_note('extra info')\n    raise e\nexcept ValueError as x:\n    print(x.__notes__)\ne = KeyError('k')\ne.add_note('note 1')\nraise e\n", asFile: true);
         Assert.That(result.Stdout, Is.EqualTo("['extra info']\n"));
         Assert.That(result.Stderr, Is.EqualTo("Traceback (most recent call last):\n  File \"{FILE}\", line 9, in <module>\n    raise e\nKeyError: 'k'\nnote 1\n"));
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void ExceptionGroupsAndExceptStar()
+    {
+        var result = PythonRunner.Run("eg = ExceptionGroup('msg', [ValueError(1), TypeError('t'), ExceptionGroup('inner', [KeyError('k'), ValueError(2)])])\nprint(repr(eg), str(eg), eg.args, eg.message, eg.exceptions)\nm, r = eg.split(ValueError)\nprint(repr(m), repr(r))\nprint(repr(eg.subgroup(lambda e: isinstance(e, KeyError))))\nprint(type(BaseExceptionGroup('x', [ValueError()])).__name__, type(BaseExceptionGroup('x', [KeyboardInterrupt()])).__name__)\nfor args in [(1, [ValueError()]), ('m', []), ('m', [1]), ('m', 5)]:\n    try:\n        ExceptionGroup(*args)\n    except Exception as e:\n        print(type(e).__name__, e)\ntry:\n    ExceptionGroup('m', [KeyboardInterrupt()])\nexcept TypeError as e:\n    print(e)\ntry:\n    raise ExceptionGroup('g', [ValueError(1), TypeError(2), KeyError(3)])\nexcept* ValueError as e:\n    print('VE', repr(e))\nexcept* (TypeError, KeyError) as e:\n    print('TE', repr(e))\ntry:\n    try:\n        raise ExceptionGroup('g', [ValueError(1), TypeError(2)])\n    except* ValueError:\n        print('handled VE')\nexcept ExceptionGroup as e:\n    print('rest', repr(e))\ntry:\n    raise ValueError('naked')\nexcept* ValueError as e:\n    print('naked', repr(e))\ntry:\n    try:\n        raise ExceptionGroup('g', [ValueError(1)])\n    except* ValueError:\n        raise KeyError('new')\nexcept ExceptionGroup as e:\n    print('combined', repr(e), repr(e.exceptions[0].__context__))\ntry:\n    try:\n        raise ExceptionGroup('g', [ValueError(1), TypeError(2)])\n    except* ValueError:\n        raise\nexcept ExceptionGroup as e:\n    print('reraised', repr(e))\ntry:\n    try:\n        raise KeyError('unmatched naked')\n    except* ValueError:\n        print('no')\nexcept KeyError as e:\n    print('naked passes through', repr(e))\nprint(ExceptionGroup('a', [ValueError(1)]).derive([KeyError(2)]))\ntry:\n    raise ExceptionGroup('x', [ValueError(1)])\nexcept* ValueError:\n    pass\nelse:\n    print('not here')\nfinally:\n    print('finally runs')\n");
+        Assert.That(result.Stdout, Is.EqualTo("ExceptionGroup('msg', [ValueError(1), TypeError('t'), ExceptionGroup('inner', [KeyError('k'), ValueError(2)])]) msg (3 sub-exceptions) ('msg', [ValueError(1), TypeError('t'), ExceptionGroup('inner', [KeyError('k'), ValueError(2)])]) msg (ValueError(1), TypeError('t'), ExceptionGroup('inner', [KeyError('k'), ValueError(2)]))\nExceptionGroup('msg', [ValueError(1), ExceptionGroup('inner', [ValueError(2)])]) ExceptionGroup('msg', [TypeError('t'), ExceptionGroup('inner', [KeyError('k')])])\nExceptionGroup('msg', [ExceptionGroup('inner', [KeyError('k')])])\nExceptionGroup BaseExceptionGroup\nTypeError BaseExceptionGroup.__new__() argument 1 must be str, not int\nValueError second argument (exceptions) must be a non-empty sequence\nValueError Item 0 of second argument (exceptions) is not an exception\nTypeError second argument (exceptions) must be a sequence\nCannot nest BaseExceptions in an ExceptionGroup\nVE ExceptionGroup('g', [ValueError(1)])\nTE ExceptionGroup('g', [TypeError(2), KeyError(3)])\nhandled VE\nrest ExceptionGroup('g', [TypeError(2)])\nnaked ExceptionGroup('', (ValueError('naked'),))\ncombined ExceptionGroup('', [KeyError('new')]) ExceptionGroup('g', [ValueError(1)])\nreraised ExceptionGroup('g', [ValueError(1), TypeError(2)])\nnaked passes through KeyError('unmatched naked')\na (1 sub-exception)\nfinally runs\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void UncaughtExceptionGroupTraceback()
+    {
+        var result = PythonRunner.Run("def f():\n    raise ExceptionGroup(\"many\", [ValueError(1), TypeError(\"bad\")])\nf()\n", asFile: true);
+        Assert.That(result.Stdout, Is.EqualTo(""));
+        Assert.That(result.Stderr, Is.EqualTo("  + Exception Group Traceback (most recent call last):\n  |   File \"{FILE}\", line 3, in <module>\n  |     f()\n  |   File \"{FILE}\", line 2, in f\n  |     raise ExceptionGroup(\"many\", [ValueError(1), TypeError(\"bad\")])\n  | ExceptionGroup: many (2 sub-exceptions)\n  +-+---------------- 1 ----------------\n    | ValueError: 1\n    +---------------- 2 ----------------\n    | TypeError: bad\n    +------------------------------------\n"));
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+    }
+
+    [Test]
+    public void UncaughtNestedExceptionGroupWithCauses()
+    {
+        var result = PythonRunner.Run("def inner():\n    try:\n        1 / 0\n    except ZeroDivisionError as e:\n        raise ValueError('from zde') from e\ndef f():\n    excs = []\n    for i in range(3):\n        try:\n            if i == 0:\n                inner()\n            raise KeyError(i)\n        except Exception as e:\n            excs.append(e)\n    raise ExceptionGroup('outer', [ExceptionGroup('nested', excs[:2]), excs[2]])\nf()\n", asFile: true);
+        Assert.That(result.Stdout, Is.EqualTo(""));
+        Assert.That(result.Stderr, Is.EqualTo("  + Exception Group Traceback (most recent call last):\n  |   File \"{FILE}\", line 16, in <module>\n  |     f()\n  |   File \"{FILE}\", line 15, in f\n  |     raise ExceptionGroup('outer', [ExceptionGroup('nested', excs[:2]), excs[2]])\n  | ExceptionGroup: outer (2 sub-exceptions)\n  +-+---------------- 1 ----------------\n    | ExceptionGroup: nested (2 sub-exceptions)\n    +-+---------------- 1 ----------------\n      | Traceback (most recent call last):\n      |   File \"{FILE}\", line 3, in inner\n      |     1 / 0\n      |     ~~^~~\n      | ZeroDivisionError: division by zero\n      | \n      | The above exception was the direct cause of the following exception:\n      | \n      | Traceback (most recent call last):\n      |   File \"{FILE}\", line 11, in f\n      |     inner()\n      |   File \"{FILE}\", line 5, in inner\n      |     raise ValueError('from zde') from e\n      | ValueError: from zde\n      +---------------- 2 ----------------\n      | Traceback (most recent call last):\n      |   File \"{FILE}\", line 12, in f\n      |     raise KeyError(i)\n      | KeyError: 1\n      +------------------------------------\n    +---------------- 2 ----------------\n    | Traceback (most recent call last):\n    |   File \"{FILE}\", line 12, in f\n    |     raise KeyError(i)\n    | KeyError: 2\n    +------------------------------------\n"));
         Assert.That(result.ExitCode, Is.EqualTo(1));
     }
 }

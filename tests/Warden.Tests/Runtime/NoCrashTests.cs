@@ -2,7 +2,7 @@ using NUnit.Framework;
 
 namespace Warden.Tests.Runtime;
 
-/// <summary>The no-crash guarantee: recursion through Python code, special methods and natives ends in RecursionError. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
+/// <summary>The no-crash guarantee: recursion through Python code, special methods and natives ends in RecursionError; huge allocations are refused. Expected outputs were produced by CPython 3.11 (/usr/bin/python3.11).</summary>
 [TestFixture]
 public class NoCrashTests
 {
@@ -92,6 +92,15 @@ public class NoCrashTests
     {
         var result = PythonRunner.Run("def g(n):\n    yield from g(n + 1)\ntry:\n    list(g(0))\nexcept RecursionError:\n    print('RecursionError')");
         Assert.That(result.Stdout, Is.EqualTo("RecursionError\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void HugeAllocationsAreRefusedBeforeAllocating()
+    {
+        var result = PythonRunner.Run("tests = [\n    \"[0] * (10**11)\",\n    \"int('9' * 5000)\",\n    \"str(10 ** 5000)\",\n    \"'abc'.center(10**12)\",\n    \"'abc'.zfill(10**12)\",\n    \"1 << (10 ** 12)\",\n]\nfor t in tests:\n    try:\n        r = eval(t)\n        print(t, '->', type(r).__name__)\n    except Exception as e:\n        print(t, '->', type(e).__name__, str(e)[:100])\n");
+        Assert.That(result.Stdout, Is.EqualTo("[0] * (10**11) -> MemoryError \nint('9' * 5000) -> ValueError Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; use sys.set_in\nstr(10 ** 5000) -> ValueError Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to i\n'abc'.center(10**12) -> MemoryError \n'abc'.zfill(10**12) -> MemoryError \n1 << (10 ** 12) -> MemoryError \n"));
         Assert.That(result.Stderr, Is.Empty);
         Assert.That(result.ExitCode, Is.EqualTo(0));
     }

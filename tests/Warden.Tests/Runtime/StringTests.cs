@@ -122,4 +122,22 @@ public class StringTests
         Assert.That(result.Stderr, Is.Empty);
         Assert.That(result.ExitCode, Is.EqualTo(0));
     }
+
+    [Test]
+    public void FStringDebugSpecifierAndBytes()
+    {
+        var result = PythonRunner.Run("x = 42; name = 'bob'\nprint(f'{x=}', f'{name=!s}', f'{x = :>5}', f'{x*2=}')\nprint(b'abc', b'a\\x00', len(b'xy'), b'x' + b'y', b'ab' * 2, b'a' < b'b', list(b'ab') if False else 0)\nprint('a-b-c'.count('-'), 'aaaa'.count('aa'), 'hello'.index('l'), 'x'.join([]))\nprint((255).to_bytes(2, 'big') if hasattr(int, 'to_bytes') else 'no to_bytes')\nprint(int.from_bytes(b'\\x01\\x00', 'big') if hasattr(int, 'from_bytes') else 'no from_bytes')\nprint(str.maketrans('ab', 'xy') if hasattr(str, 'maketrans') else 'no maketrans')\nprint(sorted({'b': 1, 'a': 2}.items(), key=lambda kv: kv[1]), list(map(int, '1 2 3'.split())))\nprint(float('1e500'), -float('1e500'), float('-0'), 1e-320, 5e-324, 2.0 ** 1023 * 2 if False else 1.7976931348623157e308)\nprint(round(0.5), round(1.5), round(2.5), round(-0.5), 0.1 * 3, 1 - 0.9, 100 * 1.1)\nprint(7 .__truediv__(2), (7).__mod__(3), (-7).__abs__(), int.__neg__(5))\n");
+        Assert.That(result.Stdout, Is.EqualTo("x=42 name=bob x =    42 x*2=84\nb'abc' b'a\\x00' 2 b'xy' b'abab' True 0\n2 2 2 \nb'\\x00\\xff'\n256\n{97: 120, 98: 121}\n[('b', 1), ('a', 2)] [1, 2, 3]\ninf -inf -0.0 1e-320 5e-324 1.7976931348623157e+308\n0 2 2 0 0.30000000000000004 0.09999999999999998 110.00000000000001\n3.5 1 7 -5\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void IntBytesConversionsAndTranslate()
+    {
+        var result = PythonRunner.Run("for v, n, o, s in [(255, 2, 'big', False), (1, 4, 'little', False), (-1, 2, 'big', True), (-129, 2, 'little', True), (0, 0, 'big', False), (65535, 2, 'big', False)]:\n    b = v.to_bytes(n, o, signed=s)\n    print(v, b, int.from_bytes(b, o, signed=s))\nfor v, n in [(256, 1), (-1, 1)]:\n    try:\n        v.to_bytes(n, 'big')\n    except OverflowError as e:\n        print(e)\nprint('hello'.translate(str.maketrans('lo', 'xy', 'h')), 'abc'.translate({97: 'AA', 98: None}))\n");
+        Assert.That(result.Stdout, Is.EqualTo("255 b'\\x00\\xff' 255\n1 b'\\x01\\x00\\x00\\x00' 1\n-1 b'\\xff\\xff' -1\n-129 b'\\x7f\\xff' -129\n0 b'' 0\n65535 b'\\xff\\xff' 65535\nint too big to convert\ncan't convert negative int to unsigned\nexxy AAc\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
 }
