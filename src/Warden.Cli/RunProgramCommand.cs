@@ -31,7 +31,7 @@ internal static class RunProgramCommand
                     using (var buffer = new MemoryStream())
                     {
                         input.CopyTo(buffer);
-                        return ScriptRunner.Run(buffer.ToArray(), "<stdin>", stdout, stderr);
+                        return ScriptRunner.Run(buffer.ToArray(), "<stdin>", program.Argv, stdout, stderr);
                     }
                 default:
                     stderr.WriteLine($"warden: -m {program.Target}: running modules is not implemented yet (imports come with the modules issue)");
