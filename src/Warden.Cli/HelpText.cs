@@ -4,13 +4,16 @@ namespace Warden.Cli;
 internal static class HelpText
 {
     public const string Text = """
-        usage: warden --dump-ast [--error-details] FILE...
+        usage: warden FILE [ARG...]
+               warden -c CODE [ARG...]
+               warden - [ARG...]            (the program comes from standard input)
+               warden --dump-ast [--error-details] FILE...
                warden --parse-benchmark [--passes N] FILE...
                warden --version | --help
 
-        Warden is a Python 3.11 runtime for .NET. Only the front end (tokenizer and parser)
-        exists so far: running programs (`warden FILE`, `-c`, `-m`, the interactive prompt)
-        is not implemented yet.
+        Warden is a Python 3.11 runtime for .NET. It runs programs that use only the builtins;
+        `import` of modules, `-m` and the interactive prompt are not implemented yet.
+        Exit status of a program: 0, 1 for an uncaught exception, or SystemExit's code.
 
         options:
           --dump-ast FILE...         for each file print one line: the path, a TAB, then
@@ -29,8 +32,8 @@ internal static class HelpText
           -V, --version              print the version and exit
           -h, --help                 print this help and exit
 
-        exit status: 0 on success, 1 when a file could not be read or Warden failed
-        internally, 2 for usage errors and for features not implemented yet.
+        exit status of --dump-ast/--parse-benchmark: 0 on success, 1 when a file could not be
+        read or Warden failed internally; 2 for usage errors and for features not implemented yet.
 
         """;
 }

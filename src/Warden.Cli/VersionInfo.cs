@@ -10,6 +10,6 @@ internal static class VersionInfo
     {
         string version = typeof(VersionInfo).Assembly
             .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-        return $"Warden {version} (Python 3.11 front end; running programs not implemented yet) on {RuntimeInformation.FrameworkDescription}";
+        return $"Warden {version} (Python 3.11; builtins-only programs, no imports yet) on {RuntimeInformation.FrameworkDescription}";
     }
 }
