@@ -111,8 +111,165 @@ def write_tables():
         f.write("    };\n}\n")
 
 
+I, M, S, X, A, L, U = re.I, re.M, re.S, re.X, re.A, re.L, re.U
+
+# (pattern, subject, flags): each is run through search, match, fullmatch and finditer.
+MATCH_CASES = [
+    ("abc", "xxabcxx", 0), ("a.c", "a\nc abc", 0), ("a.c", "a\nc", S), ("^abc$", "abc", 0),
+    ("^b", "a\nb", 0), ("^b", "a\nb", M), ("a$", "a\n", 0), ("a$", "a\nb", 0), ("a$", "a\nb", M),
+    (r"a\Z", "a\n", 0), (r"\Aa", "ba", 0), ("$", "ab\n", 0), ("$", "a\nb\n", M),
+    (r"\bfoo\b", "a foo b", 0), (r"\Bo", "foo", 0), (r"\b", "", 0), (r"\B", "", 0), (r"\b\w+\b", "héllo wörld", 0),
+    (r"\b\w+\b", "héllo wörld", A), (r"\d+", "abc١٢٣45", 0), (r"\d+", "abc١٢٣45", A), (r"\s+", "a\u00a0\u2003\t b", 0),
+    (r"\s+", "a\u00a0\u2003\t b", A), (r"\w+", "über_1", 0), (r"\W+", "ab, cd", 0), (r"\D\S", "1 a2", 0),
+    ("[abc]+", "xxbcaz", 0), ("[^abc]+", "abxyzc", 0), ("[a-f0-9]+", "zz09afg", 0), ("[]a]+", "]a]b", 0),
+    ("[^]a]", "]ab", 0), ("[a-]+", "a-a-b", 0), (r"[\d\s]+", "a1 2b", 0), (r"[\w-]+", "ab-c d", 0), (r"[\]]", "]", 0),
+    (r"[\b]", "\b", 0), (r"[\x41-\x43]+", "ABCD", 0), (r"[\u00e0-\u00ff]+", "aàéÿz", 0), (r"\x41\u0042\U00000043", "ABC", 0),
+    (r"\N{LATIN SMALL LETTER E WITH ACUTE}", "é", 0), (r"\0", "\0", 0), (r"\012", "\n", 0), (r"\141", "a", 0),
+    (r"\a\f\n\r\t\v", "\a\f\n\r\t\v", 0), (r"\.\*\+\?\(\)\[\]\{\}\|\^\$", ".*+?()[]{}|^$", 0), (r"\-\ \#", "- #", 0),
+    ("a*", "aaa", 0), ("a*?", "aaa", 0), ("a+", "baaa", 0), ("a+?", "baaa", 0), ("a?", "ab", 0), ("a??b", "ab", 0),
+    ("a{2}", "aaaa", 0), ("a{2,3}", "aaaa", 0), ("a{2,3}?", "aaaa", 0), ("a{2,}", "aaaaa", 0), ("a{,2}", "aaa", 0),
+    ("a{,}", "aaa", 0), ("a{}", "a{}", 0), ("a{x}", "a{x}", 0), ("a{1,x}", "a{1,x}", 0), ("x{3,3}", "xxxx", 0),
+    ("a*+a", "aaa", 0), ("a++b", "aab", 0), ("a?+a", "a", 0), ("a{1,2}+a", "aaa", 0), ("(?>a*)a", "aaa", 0),
+    ("(?>a|ab)c", "abc", 0), ("(?>ab|a)c", "abc", 0), ("(a|ab)(c|bcd)(d*)", "abcd", 0), ("(a+)(b+)?", "aab", 0),
+    ("(a)|(b)", "b", 0), ("(a)(b)(c)", "abc", 0), ("((a)(b))", "ab", 0), ("(a)*", "aaa", 0), ("(a|b)*c", "abac", 0),
+    ("(a|)*", "aa", 0), ("(a*)*", "aa", 0), ("(a*)+b", "aab", 0), ("(?:(a)|b)*", "ab", 0), ("((a)|b)*", "ab", 0),
+    ("(?:x(a)|x(b))*", "xaxb", 0), ("(a|b)*?c", "abc", 0), ("(a+|b+)*", "aabba", 0), ("(a?)+?", "aa", 0),
+    ("(?:a|(b))+", "ba", 0), ("(a)?b", "b", 0), ("(a)?(b)", "ab", 0), ("(?P<first>a)(?P<second>b)?", "ac", 0),
+    ("(?P<x>a)(?P=x)", "aa", 0), (r"(a)\1", "aa", 0), (r"(a)\1", "ab", 0), (r"(a*)\1", "aaaa", 0), (r"(?i)(a)\1", "aA", 0),
+    (r"(a)|\1", "x", 0), (r"(?:(a)|b)\1", "ba", 0), ("(?=a)a", "a", 0), ("(?!a)\\w", "ab", 0), ("a(?=b)", "acab", 0),
+    ("a(?!b)", "abac", 0), ("(?<=a)b", "cbab", 0), ("(?<!a)b", "abcb", 0), ("(?<=ab|cd)x", "cdx", 0), ("(?<=\\d{3})x", "12x123x", 0),
+    ("(?<=(a))b", "ab", 0), ("(?=(a))a", "a", 0), ("(?!(a))b", "b", 0), ("(a)(?<=\\1)", "a", 0), ("(?<!^)x", "xx", 0),
+    ("(a)?(?(1)b|c)", "ab", 0), ("(a)?(?(1)b|c)", "c", 0), ("(?P<q>\")?\\w+(?(q)\")", "\"ab\"", 0), ("(a)?(?(1)b)", "x", 0),
+    ("(?(1)a|b)()", "b", 0),
+    ("(?i)abc", "ABC", 0), ("abc", "AbC", I), ("[a-z]+", "ABCdef", I), ("[^a-z]+", "ABC123", I), ("ß", "ẞ", I), ("ſ", "S", I),
+    ("s", "ſ", I), ("S", "ſ", I), ("k", "\u212a", I), ("K", "\u212a", I), ("\u212a", "k", I), ("[k]", "\u212a", I),
+    ("[a-z]", "\u212a", I), ("[a-z]", "\u212a", I | A), ("k", "\u212a", I | A), ("σ", "Σ", I), ("σ", "ς", I), ("ς", "Σ", I),
+    ("[σ]", "ς", I), ("Σ+", "σςΣ", I), ("i", "İ", I), ("i", "ı", I), ("I", "ı", I), ("é", "É", I), ("é", "É", I | A),
+    ("µ", "Μ", I), ("µ", "μ", I), ("ǅ", "ǆ", I), ("ǅ", "Ǆ", I), ("(?i:a)b", "Ab", 0), ("(?i:a)b", "AB", 0), ("(?-i:a)b", "aB", I),
+    ("(?i)[^k]", "\u212a", 0), ("(?s:.)", "\n", 0), ("(?m:^)b", "a\nb", 0), ("(?x) a b # comment\n c", "abc", 0),
+    ("a b", "ab", X), ("a\\ b", "a b", X), ("[ ]", " ", X), ("a #x\n b", "ab", X), ("(?x: a b ) c", "ab c", 0),
+    ("a*", "", 0), ("", "abc", 0), ("x*", "abxd", 0), ("\\b|x", "ax b", 0), ("(?:)*", "a", 0), ("^|a", "aa", 0),
+    ("a|b|c|d", "xxd", 0), ("foo|bar|baz", "xxbazbar", 0), ("(foo|foobar)baz", "foobarbaz", 0), ("(?:a|ab)(?:c|bcd)", "abcd", 0),
+    (".*foo", "xfooyfoo", 0), (".*?foo", "xfooyfoo", 0), ("a.*b.*c", "axbxcxbc", 0), ("[\\s\\S]*", "a\nb", 0),
+    ("😀+", "x😀😀y", 0), ("[😀-😂]", "😁", 0), (".", "😀", 0), ("\\w", "𝔘", 0), ("\\d", "𝟙", 0),
+    ("(?a)\\w+", "aé", 0), ("(?u)\\w+", "aé", 0), ("(a)(?:b|(c))*", "abcb", 0), ("(a(b)?)+", "aba", 0),
+    ("(?:(a)|(b))+", "ab", 0), ("(?:(a)|(b))+", "ba", 0), ("(\\w+)\\s+\\1", "hello hello world", 0),
+    ("(?P<n>a)|(?P<m>b)", "b", 0), ("((?P<n>a))", "a", 0), ("(?:(?P<n>a))", "a", 0), ("(a)(b)?", "a", 0),
+    ("a{0}", "a", 0), ("(a){0}", "a", 0), ("(a){2}", "aaa", 0), ("(a|b){2,3}?c", "ababc", 0), ("(ab){1,}?", "ababab", 0),
+    ("((a)|b)+?c", "abc", 0), ("(a*?)*", "aa", 0), ("(a*?)+?b", "aab", 0), ("(?:a*)*b", "aab", 0), ("(a|b)*?b", "aab", 0),
+    ("\\s*$", "ab  \n", 0), ("^$", "", 0), ("^$", "\n", M), ("x$", "x\n\n", 0), ("x$", "x\n\n", M),
+]
+
+# (pattern, subject, flags, pos, endpos): search and match with a window.
+WINDOW_CASES = [
+    ("^a", "ba", 0, 1, 2), ("a", "aaa", 0, 1, 2), ("a$", "aab", 0, 0, 2), ("\\ba", "ba", 0, 1, 2), ("(?<=b)a", "ba", 0, 1, 2),
+    ("", "abc", 0, 2, 1), ("$", "abc", 0, 2, 1), ("\\Aa", "aa", 0, 1, 2), ("a\\Z", "aab", 0, 0, 2), ("x*", "abc", 0, -5, 100),
+    ("^", "a\nb", M, 1, 3), ("^b", "a\nb", M, 2, 3), ("b", "abc", 0, 5, 9),
+]
+
+BYTES_CASES = [
+    (b"abc", b"xabc", 0), (b"\\w+", b"ab\xe9c", 0), (b"\\d+", b"12\xb2", 0), (b"\\s+", b"a \x85\xa0b", 0), (b"[a-z]+", b"ABC", I),
+    (b"\\xe9", b"\xc9\xe9", I), (b"(?i)k", b"K", 0), (b".+", b"a\nb", S), (b"\\x00\\xff", b"\x00\xff", 0), (b"(?L)\\w+", b"ab", 0),
+    (b"\\bab\\b", b"x ab y", 0), (b"[^\\x00-\\x7f]+", b"ab\x80\xffc", 0), (b"(a)(?P<n>b)", b"ab", 0), (b"\\141", b"a", 0),
+    (b"(?a)\\w", b"a", 0), (b"\\w", b"\xe9", L),
+]
+
+ERROR_PATTERNS = [
+    "(", "*", "a**", "a*{2}", "(?<x)", "\\q", "a)", "[a", "[z-a]", "(?P<x>a)(?P<x>b)", "(a)\\2", "(?<=a*)", "(?P<1>a)", "(?P<a",
+    "(?P=b)", "(?P=)", "(?", "(?i", "(?z)", "(?-)", "(?-i)", "(?a-a:x)", "(?au:x)", "x(?i)", "\\x1", "\\u12", "\\N{foo}", "\\N",
+    "\\N{", "\\N{a", "\\777", "a{3,2}", "a{99999999999}", "(?#abc", "(?(1)a|b|c)", "(?(x)a)", "(?(1a)b)", "(?(2)a)(b)", "\\",
+    "[\\q]", "[a-\\d]", "[\\d-z]", "(?L)x", "(?-u:x)", "(?<=(?P<a>x)(?P=a))", "(a(?P=a))", "(?P<a>a(?P=a))", "(a\\1)", "(?:",
+    "(?>a", "(?P", "(?Px)", "(?i-", "(?i-:x)", "(?<!a|bc)", "\\g<1>", "^*", "\\b*", "[]", "[^]", "\\8", "(?P<a>)(?(a", "(?(",
+    "(?()a)", "x{2}{3}", "x?+?", "x*+*", "(?m", "\\c", "[\\777]", "(?<=\\d+)", "(?:(?i)a)", "a|(?i)b", "(?iz)", "(?i-z:a)",
+    "(?i-i:a)", "(?<=a|bc)", "(?<!a{1,2})", "(?<=(a)|b)", "\\U00110000", "\\U0011000", "(?(0)a)", "a{2,1}", "(?P<a-b>x)",
+    "(?P=a-b)", "(?<", "(?<=", "(?=", "(?!", "(?P<x>", "(a|b", "a\n(", "abc\n  def\n)", "ab\n*", "[a\nb", "(?x)a\n#c\n)",
+    "(?<=(?(1)a|bc))", "\\1", "(?P<é>x)(?P=é)", "(?P<\u00b5>x)", "a{1,2}{3}", "(?#", "(?(1))", "[\\N{foo}]", "[\\u12]", "[\\x4]",
+    "(?#x)*", "((?#x))*", "(?i)*", "|*", "(|*)", "\\A*", "(?=a){2}",
+]
+BYTES_ERROR_PATTERNS = [b"\\u1234", b"\\N{DIGIT ONE}", b"(?u)x", b"(?aL)x", b"(?P<\xe9>x)", b"[\\U00000041]"]
+
+SUB_CASES = [
+    # (pattern, template, subject, count, flags)
+    ("x*", "-", "abxd", 0, 0), ("a", "b", "aaa", 2, 0), ("(a)(b)?", "[\\1|\\2]", "a ab", 0, 0), ("(?P<w>\\w+)", "<\\g<w>>", "hi you", 0, 0),
+    ("(\\w)", "\\g<1>0", "ab", 0, 0), ("a", "\\n\\t\\\\", "a", 0, 0), ("a", "\\-", "a", 0, 0), ("a", "\\0\\012\\123", "a", 0, 0),
+    ("(a)", "\\10", "a", 0, 0), ("", "-", "abc", 0, 0), ("\\b", "|", "ab cd", 0, 0), ("$", "!", "a\nb\n", 0, M), ("^", ">", "a\nb", 0, M),
+    ("(?:)", "\\g<0>", "ab", 0, 0), ("a|(b)", "[\\1]", "ab", 0, 0), ("\\s+", " ", "a  b \t c", 1, 0),
+]
+TEMPLATE_ERRORS = ["\\g", "\\g<", "\\g<a", "\\g<>", "\\g<1a>", "\\g<b>", "\\g<5>", "\\5", "\\q", "\\x41", "\\777", "\\18", "\\",
+                   "\\g<-1>", "\\g<01>", "\\g<00>", "ab\\g<3>cd"]
+SPLIT_CASES = [
+    ("x*", "axbc", 0, 0), ("(x)|(y)", "axbyc", 0, 0), (",", "a,b,c,d", 2, 0), ("\\W+", "Words, words, words.", 0, 0),
+    ("(\\W+)", "Words, words.", 0, 0), ("", "abc", 0, 0), ("\\b", "ab cd", 0, 0), ("x", "", 0, 0), ("a|(b)", "xaybz", 0, 0),
+    ("[a-z]", "1A2b3", 0, I),
+]
+ESCAPE_CASES = ["a.b*c", "hello world!", "100%", "a-b_c", "\t\n\r\v\f", "#&~", "é😀", "()[]{}?*+|^$\\.", "'\"`,;:=<>@!%/"]
+
+
+def spans(m):
+    if m is None:
+        return None
+    return {"spans": [list(m.span(i)) for i in range(m.re.groups + 1)], "lastindex": m.lastindex, "lastgroup": m.lastgroup}
+
+
+def text(value):
+    if isinstance(value, (bytes, bytearray)):
+        return value.decode("latin-1")
+    return value
+
+
+def outcome(fn):
+    try:
+        return {"ok": fn()}
+    except re.error as e:
+        return {"error": "error", "msg": e.msg, "pos": e.pos}
+    except Exception as e:
+        return {"error": type(e).__name__, "msg": str(e)}
+
+
 def write_cases():
-    pass
+    cases = []
+
+    def add(op, pattern, flags, subject=None, **extra):
+        is_bytes = isinstance(pattern, bytes)
+        case = {"op": op, "pattern": text(pattern), "bytes": is_bytes, "flags": int(flags)}
+        if subject is not None:
+            case["subject"] = text(subject)
+        case.update({k: text(v) for k, v in extra.items()})
+        cases.append(case)
+        return case
+
+    for pattern, subject, flags in MATCH_CASES + BYTES_CASES:
+        for op in ("search", "match", "fullmatch"):
+            c = add(op, pattern, flags, subject)
+            c["expect"] = outcome(lambda: spans(getattr(re.compile(pattern, flags), op)(subject)))
+        c = add("finditer", pattern, flags, subject)
+        c["expect"] = outcome(lambda: [spans(m) for m in re.compile(pattern, flags).finditer(subject)])
+    for pattern, subject, flags, pos, endpos in WINDOW_CASES:
+        for op in ("search", "match", "fullmatch"):
+            c = add(op, pattern, flags, subject, pos=pos, endpos=endpos)
+            c["expect"] = outcome(lambda: spans(getattr(re.compile(pattern, flags), op)(subject, pos, endpos)))
+    for pattern in ERROR_PATTERNS + BYTES_ERROR_PATTERNS:
+        c = add("compile", pattern, 0)
+        c["expect"] = outcome(lambda: re.compile(pattern).groups)
+    for pattern, flags in [("x", L), ("x", A | U), (b"x", U), (b"x", A | L)]:
+        c = add("compile", pattern, flags)
+        c["expect"] = outcome(lambda: re.compile(pattern, flags).groups)
+    for pattern, template, subject, count, flags in SUB_CASES:
+        c = add("sub", pattern, flags, subject, template=template, count=count)
+        c["expect"] = outcome(lambda: list(re.compile(pattern, flags).subn(template, subject, count)))
+    for template in TEMPLATE_ERRORS:
+        c = add("sub", "(?P<a>x)(y)?", 0, "xz", template=template, count=0)
+        c["expect"] = outcome(lambda: list(re.compile("(?P<a>x)(y)?").subn(template, "xz")))
+    for pattern, subject, maxsplit, flags in SPLIT_CASES:
+        c = add("split", pattern, flags, subject, maxsplit=maxsplit)
+        c["expect"] = outcome(lambda: re.compile(pattern, flags).split(subject, maxsplit))
+    for value in ESCAPE_CASES:
+        c = add("escape", "", 0, value)
+        c["expect"] = outcome(lambda: re.escape(value))
+    with open(CASES, "w", encoding="utf-8", newline="\n") as f:
+        for case in cases:
+            f.write(json.dumps(case, ensure_ascii=True) + "\n")
+    print(len(cases), "cases written to", CASES)
 
 
 if __name__ == "__main__":

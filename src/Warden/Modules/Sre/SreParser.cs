@@ -482,10 +482,6 @@ internal sealed class SreParser
     private bool IsValidGroupName(string name)
     {
         if (name.Length == 0) return false;
-        if (isBytes)
-        {
-            foreach (char ch in name) if (ch > 127) return false;
-        }
         return SreIdentifiers.IsIdentifier(name);
     }
 
