@@ -361,14 +361,16 @@ internal sealed class SreMatcher
                     return true;
                 case FrameKind.LazyRepeat:
                     {
-                        ref SreInstruction ins = ref code[f.A];
+                        int untilPc = f.A;
+                        ref SreInstruction ins = ref code[untilPc];
                         int register = ins.A;
                         int count = repeatCount[register] + 1;
                         int at = f.B;
                         if (count < ins.C && at != repeatLast[register])
                         {
+                            // SetRegister reuses this frame's slot: everything was read above.
                             SetRegister(register, count, at);
-                            pc = f.A + 1;
+                            pc = untilPc + 1;
                             pos = at;
                             return true;
                         }

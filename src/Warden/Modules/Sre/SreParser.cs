@@ -223,7 +223,7 @@ internal sealed class SreParser
                     max = comma ? (hiEnd > hiStart ? ParseNumber(hiStart, hiEnd) : SreRepeatNode.Unbounded) : min;
                     if (min >= MaxRepeat || (max != SreRepeatNode.Unbounded && max >= MaxRepeat))
                         throw new RegexOverflowError("the repetition number is too large");
-                    if (max < min) throw Error("min repeat greater than max repeat", hiStart);
+                    if (max < min) throw Error("min repeat greater than max repeat", loStart);
                     if (max >= SreRepeatNode.Unbounded) max = SreRepeatNode.Unbounded - 1;
                     break;
                 }
@@ -380,6 +380,8 @@ internal sealed class SreParser
 
     private void CheckLookbehindReference(int group)
     {
+        if (lookbehindGroupsStart == null) return;
+        if (group > groupCount || openGroups.Contains(group)) throw Error("cannot refer to an open group", pos);
         if (lookbehindGroupsStart is int first && group > first)
             throw Error("cannot refer to group defined in the same lookbehind subpattern", pos);
     }
@@ -618,6 +620,7 @@ internal sealed class SreParser
     {
         onlyGlobalFlagsSoFar = false;
         int nameStart = pos;
+        if (AtEnd) throw Error("missing group name", nameStart);
         string name = ReadName(')', nameStart, "missing ), unterminated name");
         if (name.Length == 0) throw Error("missing group name", nameStart);
         int group;
