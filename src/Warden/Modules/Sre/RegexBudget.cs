@@ -28,6 +28,9 @@ public sealed class RegexBudget
     /// <summary>Steps spent so far by every match that used this budget.</summary>
     public long StepsUsed { get; private set; }
 
+    /// <summary>Adds <paramref name="steps"/> without checking (a match that already ended).</summary>
+    internal void Record(long steps) => StepsUsed += steps;
+
     /// <summary>Adds <paramref name="steps"/> and throws <see cref="RegexTimeoutException"/> when the budget is spent.</summary>
     public void Spend(long steps)
     {

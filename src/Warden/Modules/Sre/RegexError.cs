@@ -73,3 +73,10 @@ public sealed class RegexTimeoutException : System.Exception
     /// <summary>Creates the exception.</summary>
     public RegexTimeoutException(string message) : base(message) { }
 }
+
+/// <summary>The pattern nests too deeply (CPython raises RecursionError for a few hundred levels).</summary>
+public sealed class RegexRecursionError : System.Exception
+{
+    /// <summary>Creates the error with CPython's message.</summary>
+    public RegexRecursionError() : base("maximum recursion depth exceeded") { }
+}

@@ -96,7 +96,7 @@ internal sealed class SreMatcher
     /// <summary>Flushes uncounted steps into the budget.</summary>
     public void Flush()
     {
-        if (budget != null && steps > 0) budget.Spend(steps);
+        if (budget != null && steps > 0) budget.Record(steps);
         steps = 0;
     }
 

@@ -103,7 +103,28 @@ internal sealed class SreParser
 
     private bool AsciiClasses(RegexFlags flags) => isBytes || (flags & (RegexFlags.Ascii | RegexFlags.Locale)) != 0;
 
+    /// <summary>
+    /// Nesting limit: CPython's recursive parser gives RecursionError at a few hundred levels; this
+    /// keeps the parser, width computation and compiler (all recursive) far from the .NET stack's end.
+    /// </summary>
+    private const int MaxNesting = 400;
+    private int nesting;
+
     private SreNode ParseAlternatives(RegexFlags flags, bool nested)
+    {
+        if (++nesting > MaxNesting || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new RegexRecursionError();
+        try
+        {
+            return ParseAlternativesCore(flags, nested);
+        }
+        finally
+        {
+            nesting--;
+        }
+    }
+
+    private SreNode ParseAlternativesCore(RegexFlags flags, bool nested)
     {
         var alternatives = new List<SreNode>();
         while (true)
