@@ -126,6 +126,12 @@ public sealed class RegexPattern
                 if (found < 0) return -1;
                 s += found;
             }
+            else if (program.FirstLiterals is int[] firsts)
+            {
+                int found = subject.AsSpan(s, end - s).IndexOfAny(firsts);
+                if (found < 0) return -1;
+                s += found;
+            }
             else if (test != null)
             {
                 while (s < end && !test.Matches(subject[s])) s++;

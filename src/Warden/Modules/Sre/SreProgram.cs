@@ -50,6 +50,9 @@ internal sealed class SreProgram
     /// <summary>A test every match's first character passes, or null.</summary>
     public SreCharTest? FirstCharTest { get; set; }
 
+    /// <summary>Characters one of which every match starts with (at most 5), or null.</summary>
+    public int[]? FirstLiterals { get; set; }
+
     /// <summary>True when a match can only start at index 0 (\A or ^ without MULTILINE first).</summary>
     public bool AnchoredAtStart { get; set; }
 }
@@ -193,23 +196,53 @@ internal sealed class SreCompiler
     private static void Analyse(SreProgram program)
     {
         var code = program.Code;
-        var prefix = new List<int>();
+        // Zero-width instructions at the start (group marks, \b, ...) do not move the match start,
+        // so the literal prefix / first character after them still tells where a match can begin.
         int pc = 0;
-        while (pc < code.Length && (code[pc].Op == SreOp.Literal || code[pc].Op == SreOp.SaveStart))
-        {
-            if (code[pc].Op == SreOp.Literal) prefix.Add(code[pc].A);
+        while (pc < code.Length && (code[pc].Op == SreOp.SaveStart || (code[pc].Op == SreOp.Anchor && pc > 0) || (code[pc].Op == SreOp.Anchor && !IsStartAnchor(code[pc]))))
             pc++;
+        if (pc == 0 && code.Length > 0 && code[0].Op == SreOp.Anchor && IsStartAnchor(code[0]))
+        {
+            program.AnchoredAtStart = true;
+            return;
+        }
+        var prefix = new List<int>();
+        int p = pc;
+        while (p < code.Length && (code[p].Op == SreOp.Literal || code[p].Op == SreOp.SaveStart))
+        {
+            if (code[p].Op == SreOp.Literal) prefix.Add(code[p].A);
+            p++;
         }
         program.LiteralPrefix = prefix.ToArray();
-        pc = 0;
-        while (pc < code.Length && code[pc].Op == SreOp.SaveStart) pc++;
-        if (pc < code.Length)
+        if (prefix.Count > 0 || pc >= code.Length) return;
+        var first = code[pc];
+        if (first.Op == SreOp.Test) program.FirstCharTest = first.Test;
+        else if (first.Op == SreOp.SingleRepeat && first.B > 0) program.FirstCharTest = first.Test;
+        else if (first.Op == SreOp.Split)
         {
-            var first = code[pc];
-            if (first.Op == SreOp.Test) program.FirstCharTest = first.Test;
-            else if (first.Op == SreOp.SingleRepeat && first.B > 0) program.FirstCharTest = first.Test;
-            else if (first.Op == SreOp.Anchor && (first.A == (int)AnchorKind.StringStart || first.A == (int)AnchorKind.LineStart))
-                program.AnchoredAtStart = true;
+            var literals = new List<int>();
+            if (CollectFirstLiterals(code, pc, literals, 0) && literals.Count <= 5) program.FirstLiterals = literals.ToArray();
+        }
+    }
+
+    private static bool IsStartAnchor(SreInstruction ins) =>
+        ins.A == (int)AnchorKind.StringStart || ins.A == (int)AnchorKind.LineStart;
+
+    /// <summary>The literal every branch starting at <paramref name="pc"/> begins with; false if some branch does not begin with one.</summary>
+    private static bool CollectFirstLiterals(SreInstruction[] code, int pc, List<int> literals, int depth)
+    {
+        if (depth > 20 || literals.Count > 5) return false;
+        while (code[pc].Op == SreOp.SaveStart || code[pc].Op == SreOp.Jump)
+            pc = code[pc].Op == SreOp.Jump ? code[pc].A : pc + 1;
+        switch (code[pc].Op)
+        {
+            case SreOp.Literal:
+                if (!literals.Contains(code[pc].A)) literals.Add(code[pc].A);
+                return true;
+            case SreOp.Split:
+                return CollectFirstLiterals(code, pc + 1, literals, depth + 1) && CollectFirstLiterals(code, code[pc].A, literals, depth + 1);
+            default:
+                return false;
         }
     }
 }
