@@ -986,7 +986,7 @@ public static partial class Interpreter
             var fromList = s[--sp].Value;
             var level = s[sp - 1].Value;
             s[sp].Value = null!;
-            s[sp - 1].Value = Importer.Import(co.Names[arg], fromList, ((PyInt)level).Small, ts);
+            s[sp - 1].Value = Importer.Import(co.Names[arg], fromList, ((PyInt)level).Small, f.Globals, ts);
             break;
         }
         case Opcode.ImportFrom:
@@ -998,8 +998,7 @@ public static partial class Interpreter
             var module = s[--sp].Value;
             s[sp].Value = null!;
             if (f.Locals is not PyDict target) throw PyExc.RuntimeError("import * only allowed at module level");
-            foreach (var (key, value) in (module.InstanceDict ?? new PyDict()).Items)
-                if (key is PyStr ks && !ks.Value.StartsWith('_')) target.SetItem(ks, value);
+            Importer.ImportStar(module, target);
             break;
         }
         case Opcode.SetupAnnotations:

@@ -117,6 +117,8 @@ public static class ScriptRunner
             var builtins = BuiltinFunctions.CreateBuiltins();
             globals.SetStr("__builtins__", new PyModule("builtins", builtins));
             if (!filename.StartsWith('<')) globals.SetStr("__file__", PyStr.From(filename));
+            // sys.path[0]: the script's directory, '' for -c and standard input.
+            Importer.InitializeProgram(ts, filename.StartsWith('<') ? "" : Path.GetDirectoryName(filename) ?? "", builtins, globals);
             try
             {
                 Interpreter.RunCode(code, globals, builtins);

@@ -1,0 +1,32 @@
+using Warden.Objects;
+using Warden.Runtime;
+using ThreadState = Warden.Runtime.ThreadState;
+
+namespace Warden.Modules;
+
+/// <summary>
+/// The modules written in C#, by name. <see cref="Importer"/> consults this table before
+/// searching <c>sys.path</c>, as CPython finds built-in modules before source files.
+/// </summary>
+internal static class NativeModules
+{
+    private static readonly Dictionary<string, Func<ThreadState, PyModule>> s_factories = new()
+    {
+        ["sys"] = SysModule.Create,
+    };
+
+    /// <summary>Names of every native module (<c>sys.builtin_module_names</c>).</summary>
+    public static IEnumerable<string> Names => s_factories.Keys.Append("builtins").Order(StringComparer.Ordinal);
+
+    /// <summary>Creates the native module <paramref name="name"/>, or returns false when there is none.</summary>
+    public static bool TryCreate(string name, ThreadState ts, out PyModule module)
+    {
+        if (s_factories.TryGetValue(name, out var factory))
+        {
+            module = factory(ts);
+            return true;
+        }
+        module = null!;
+        return false;
+    }
+}
