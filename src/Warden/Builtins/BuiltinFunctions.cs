@@ -287,6 +287,7 @@ public static class BuiltinFunctions
             if (args.Length == 0) return Locals();
             return args[0].InstanceDict ?? throw PyExc.TypeError("vars() argument must have __dict__ attribute");
         });
+        Fn("__import__", Runtime.Import.ImportFunction.Call);
         Fn("globals", (args, kw) => ThreadState.Current.CurrentFrame?.Globals ?? new PyDict());
         Fn("locals", (args, kw) => Locals());
         Fn("input", (args, kw) =>
