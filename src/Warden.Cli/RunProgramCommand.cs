@@ -1,10 +1,11 @@
 using System.Text;
 using Warden.Runtime;
+using Warden.Runtime.Import;
 
 namespace Warden.Cli;
 
 /// <summary>
-/// <c>warden FILE</c>, <c>warden -c CODE</c>, <c>warden -</c> / a program on standard input:
+/// <c>warden FILE</c>, <c>warden -c CODE</c>, <c>warden -m MODULE</c>, <c>warden -</c> / a program on standard input:
 /// runs it as python3.11 would, with UTF-8 output. Standard output is block-buffered and
 /// flushed at exit (as CPython does when it is not a terminal); standard error is unbuffered.
 /// </summary>
@@ -34,8 +35,7 @@ internal static class RunProgramCommand
                         return ScriptRunner.Run(buffer.ToArray(), "<stdin>", program.Argv, stdout, stderr);
                     }
                 default:
-                    stderr.WriteLine($"warden: -m {program.Target}: running modules is not implemented yet (imports come with the modules issue)");
-                    return ExitCodes.Usage;
+                    return MainModule.Run(program.Target, program.Argv, stdout, stderr);
             }
         }
         finally

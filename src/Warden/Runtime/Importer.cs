@@ -206,9 +206,9 @@ public static class Importer
     }
 
     /// <summary>A module found on the path: where its source is and whether it is a package.</summary>
-    private readonly record struct SourceLocation(string File, string? PackageDirectory);
+    internal readonly record struct SourceLocation(string File, string? PackageDirectory);
 
-    private static SourceLocation? FindSource(string shortName, List<string> searchPath)
+    internal static SourceLocation? FindSource(string shortName, List<string> searchPath)
     {
         foreach (var entry in searchPath)
         {
@@ -225,14 +225,8 @@ public static class Importer
     private static PyObject LoadSource(string name, SourceLocation? found, ThreadState ts)
     {
         var location = found!.Value;
-        var bootstrap = Bootstrap(ts);
-        var loader = PyOps.Call(bootstrap.Dict.TryGetStr("SourceFileLoader", out var sfl) ? sfl : PyNone.Instance,
-            [PyStr.From(name), PyStr.From(location.File)], null);
         bool isPackage = location.PackageDirectory is not null;
-        var spec = PyOps.Call(bootstrap.Dict.TryGetStr("ModuleSpec", out var ms) ? ms : PyNone.Instance,
-            [PyStr.From(name), loader, PyStr.From(location.File), isPackage ? PyInt.True : PyInt.False],
-            PyTuple.Create(PyStr.From("origin"), PyStr.From("is_package")));
-        PyOps.SetAttr(spec, PyStr.From("has_location"), PyInt.True);
+        var spec = CreateSourceSpec(name, location.File, isPackage, ts, out var loader);
         var module = new PyModule(name);
         var d = module.Dict;
         d.SetStr("__doc__", PyNone.Instance);
@@ -253,6 +247,19 @@ public static class Importer
         d.SetStr("__builtins__", builtins);
         ExecuteModule(module, spec, location.File, builtins, ts);
         return ts.Modules.TryGetStr(name, out var final) ? final : module;
+    }
+
+    /// <summary>A <c>ModuleSpec</c> (and its <c>SourceFileLoader</c>) for the source file of module <paramref name="name"/>.</summary>
+    internal static PyObject CreateSourceSpec(string name, string file, bool isPackage, ThreadState ts, out PyObject loader)
+    {
+        var bootstrap = Bootstrap(ts);
+        loader = PyOps.Call(bootstrap.Dict.TryGetStr("SourceFileLoader", out var sfl) ? sfl : PyNone.Instance,
+            [PyStr.From(name), PyStr.From(file)], null);
+        var spec = PyOps.Call(bootstrap.Dict.TryGetStr("ModuleSpec", out var ms) ? ms : PyNone.Instance,
+            [PyStr.From(name), loader, PyStr.From(file), isPackage ? PyInt.True : PyInt.False],
+            PyTuple.Create(PyStr.From("origin"), PyStr.From("is_package")));
+        PyOps.SetAttr(spec, PyStr.From("has_location"), PyInt.True);
+        return spec;
     }
 
     /// <summary>Runs a module body with the module registered in <c>sys.modules</c> (removed if the body raises).</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using Warden.Builtins;
 using Warden.Compiler;
 using Warden.Objects;
+using Warden.Runtime.Import;
 using Warden.Syntax;
 
 namespace Warden.Runtime;
@@ -45,6 +46,10 @@ public static class ScriptRunner
     /// thread with a large stack, so that no program can exhaust the caller's stack.
     /// </summary>
     public static int Run(byte[] source, string filename, string[] argv, TextWriter stdout, TextWriter stderr)
+        => Run(source, filename, argv, stdout, stderr, null);
+
+    /// <summary>As <see cref="Run(byte[], string, string[], TextWriter, TextWriter)"/>, for <c>-m</c>: <paramref name="main"/> sets sys.path[0] and prepares <c>__main__</c>'s globals.</summary>
+    internal static int Run(byte[] source, string filename, string[] argv, TextWriter stdout, TextWriter stderr, MainModuleOptions? main)
     {
         int exitCode = 1;
         Exception? failure = null;
@@ -55,7 +60,7 @@ public static class ScriptRunner
                 var state = ThreadState.Current;
                 state.SetStackBudget(InterpreterStackSize - StackReserve);
                 state.Argv = argv.Length > 0 ? argv : [""];
-                exitCode = RunOnCurrentThread(source, filename, stdout, stderr);
+                exitCode = RunOnCurrentThread(source, filename, stdout, stderr, main);
             }
             catch (Exception e)
             {
@@ -73,7 +78,7 @@ public static class ScriptRunner
         return exitCode;
     }
 
-    private static int RunOnCurrentThread(byte[] source, string filename, TextWriter stdout, TextWriter stderr)
+    private static int RunOnCurrentThread(byte[] source, string filename, TextWriter stdout, TextWriter stderr, MainModuleOptions? main)
     {
         var ts = ThreadState.Current;
         var savedOut = ts.Stdout;
@@ -118,9 +123,10 @@ public static class ScriptRunner
             globals.SetStr("__builtins__", new PyModule("builtins", builtins));
             if (!filename.StartsWith('<')) globals.SetStr("__file__", PyStr.From(filename));
             // sys.path[0]: the script's directory, '' for -c and standard input.
-            Importer.InitializeProgram(ts, filename.StartsWith('<') ? "" : Path.GetDirectoryName(filename) ?? "", builtins, globals);
+            Importer.InitializeProgram(ts, main?.Path0 ?? (filename.StartsWith('<') ? "" : Path.GetDirectoryName(filename) ?? ""), builtins, globals);
             try
             {
+                main?.Prepare(ts, globals);
                 Interpreter.RunCode(code, globals, builtins);
                 return 0;
             }
