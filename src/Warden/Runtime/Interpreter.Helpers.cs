@@ -1,9 +1,41 @@
+using Warden.Compiler;
 using Warden.Objects;
 
 namespace Warden.Runtime;
 
 public static partial class Interpreter
 {
+    /// <summary>
+    /// Arithmetic on a float and a float or machine-sized int, without the generic protocol and
+    /// without intermediate objects. Returns null when the general path must decide (other
+    /// operand types, operators, division by zero, overflow or complex results: it raises those).
+    /// </summary>
+    private static PyObject? FloatBinaryOp(PyObject a, PyObject b, int op)
+    {
+        double x, y;
+        if (a is PyFloat fa) x = fa.Value;
+        else if (a is PyInt ia && ia.IsSmall) x = ia.Small;
+        else return null;
+        if (b is PyFloat fb) y = fb.Value;
+        else if (b is PyInt ib && ib.IsSmall) y = ib.Small;
+        else return null;
+        switch ((BinaryOperator)(op & 0xF))
+        {
+            case BinaryOperator.Add: return new PyFloat(x + y);
+            case BinaryOperator.Subtract: return new PyFloat(x - y);
+            case BinaryOperator.Multiply: return new PyFloat(x * y);
+            case BinaryOperator.TrueDivide: return y == 0 ? null : new PyFloat(x / y);
+            case BinaryOperator.Power:
+            {
+                // A positive finite base never gives a complex result; overflow goes the slow way.
+                if (!(x > 0) || double.IsInfinity(x) || double.IsNaN(y)) return null;
+                double r = Math.Pow(x, y);
+                return double.IsFinite(r) ? new PyFloat(r) : null;
+            }
+            default: return null;
+        }
+    }
+
     private static PyObject LoadGlobalSlow(Frame f, CodeObject co, int nameIndex, int cacheIndex)
     {
         var name = co.NameObjects[nameIndex];
