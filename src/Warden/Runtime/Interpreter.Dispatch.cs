@@ -502,12 +502,23 @@ public static partial class Interpreter
                         s[calleeSlot + 1].Value = self = bm.Self;
                     }
                     PyObject? constructed = null;
-                    if (self is null && callable is PyType { IsHeapType: true } cls && TryStartConstruction(cls, out var initFunction, out var instance))
+                    if (self is null && callable is PyType { IsHeapType: true } cls)
                     {
-                        // cls(args): run __init__ as an ordinary Python frame that evaluates to the instance.
-                        s[calleeSlot].Value = callable = initFunction;
-                        s[calleeSlot + 1].Value = self = instance;
-                        constructed = instance;
+                        if (TryStartConstruction(cls, out var initFunction, out var instance)
+                            || TryStartNativeNewConstruction(cls, s, calleeSlot, arg, kwnames, out initFunction, out instance))
+                        {
+                            if (initFunction is null)
+                            {
+                                // Fully constructed by a native __new__/__init__.
+                                while (sp > calleeSlot) s[--sp].Value = null!;
+                                s[sp++].Value = instance;
+                                break;
+                            }
+                            // cls(args): run __init__ as an ordinary Python frame that evaluates to the instance.
+                            s[calleeSlot].Value = callable = initFunction;
+                            s[calleeSlot + 1].Value = self = instance;
+                            constructed = instance;
+                        }
                     }
                     int argStart = self is null ? calleeSlot + 2 : calleeSlot + 1;
                     int nargs = self is null ? arg : arg + 1;
