@@ -1,5 +1,6 @@
 using Warden.Builtins;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Warden.Compiler;
 using Warden.Objects;
 
@@ -163,6 +164,14 @@ public static partial class Interpreter
                         if (i < 0) i += list.Count;
                         if ((ulong)i < (ulong)list.Count) { s[sp - 1].Value = list.Items[i]; break; }
                     }
+                    else if (container is PyDict dict && !dict.Type.IsHeapType)
+                    {
+                        if (dict.TryGetValue(key, out var found)) { s[sp - 1].Value = found; break; }
+                        // A miss is common control flow (`try: d[k] except KeyError:`): raise it
+                        // here instead of throwing a .NET exception through PyOps.GetItem.
+                        raised = new PyBaseException(TypeObjects.KeyError, key);
+                        goto RaiseNew;
+                    }
                     s[sp - 1].Value = PyOps.GetItem(container, key);
                     break;
                 }
@@ -176,7 +185,12 @@ public static partial class Interpreter
                     {
                         long i = ik.Small;
                         if (i < 0) i += list.Count;
-                        if ((ulong)i < (ulong)list.Count) { list.Items[i] = value; break; }
+                        if ((ulong)i < (ulong)list.Count)
+                        {
+                            // Through a ref: a PyObject[] element store would pay a covariance check.
+                            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(list.Items), (nint)i) = value;
+                            break;
+                        }
                     }
                     PyOps.SetItem(container, key, value);
                     break;
@@ -199,14 +213,10 @@ public static partial class Interpreter
                                 continue;
                         }
                     }
-                    else if (a is PyFloat fa && b is PyFloat fb)
+                    else if ((a is PyFloat || b is PyFloat) && FloatBinaryOp(a, b, arg) is { } floatResult)
                     {
-                        switch ((BinaryOperator)(arg & 0xF))
-                        {
-                            case BinaryOperator.Add: s[sp - 1].Value = new PyFloat(fa.Value + fb.Value); continue;
-                            case BinaryOperator.Subtract: s[sp - 1].Value = new PyFloat(fa.Value - fb.Value); continue;
-                            case BinaryOperator.Multiply: s[sp - 1].Value = new PyFloat(fa.Value * fb.Value); continue;
-                        }
+                        s[sp - 1].Value = floatResult;
+                        break;
                     }
                     s[sp - 1].Value = PyOps.BinaryOp(a, b, arg);
                     break;
@@ -242,15 +252,7 @@ public static partial class Interpreter
                             _ => PyOps.BinaryOp(a, b, bop),
                         };
                     }
-                    else if (a is PyFloat fa && b is PyFloat fb && (bop & 0xF) <= (int)BinaryOperator.Multiply && (bop & 0xF) != (int)BinaryOperator.MatrixMultiply)
-                    {
-                        r = (BinaryOperator)(bop & 0xF) switch
-                        {
-                            BinaryOperator.Add => new PyFloat(fa.Value + fb.Value),
-                            BinaryOperator.Subtract => new PyFloat(fa.Value - fb.Value),
-                            _ => new PyFloat(fa.Value * fb.Value),
-                        };
-                    }
+                    else if (a is PyFloat || b is PyFloat) r = FloatBinaryOp(a, b, bop) ?? PyOps.BinaryOp(a, b, bop);
                     else r = PyOps.BinaryOp(a, b, bop);
                     if (fused is Opcode.BinaryOpFastFastStore or Opcode.BinaryOpFastConstStore)
                     {
@@ -500,12 +502,23 @@ public static partial class Interpreter
                         s[calleeSlot + 1].Value = self = bm.Self;
                     }
                     PyObject? constructed = null;
-                    if (self is null && callable is PyType { IsHeapType: true } cls && TryStartConstruction(cls, out var initFunction, out var instance))
+                    if (self is null && callable is PyType { IsHeapType: true } cls)
                     {
-                        // cls(args): run __init__ as an ordinary Python frame that evaluates to the instance.
-                        s[calleeSlot].Value = callable = initFunction;
-                        s[calleeSlot + 1].Value = self = instance;
-                        constructed = instance;
+                        if (TryStartConstruction(cls, out var initFunction, out var instance)
+                            || TryStartNativeNewConstruction(cls, s, calleeSlot, arg, kwnames, out initFunction, out instance))
+                        {
+                            if (initFunction is null)
+                            {
+                                // Fully constructed by a native __new__/__init__.
+                                while (sp > calleeSlot) s[--sp].Value = null!;
+                                s[sp++].Value = instance;
+                                break;
+                            }
+                            // cls(args): run __init__ as an ordinary Python frame that evaluates to the instance.
+                            s[calleeSlot].Value = callable = initFunction;
+                            s[calleeSlot + 1].Value = self = instance;
+                            constructed = instance;
+                        }
                     }
                     int argStart = self is null ? calleeSlot + 2 : calleeSlot + 1;
                     int nargs = self is null ? arg : arg + 1;
@@ -680,6 +693,15 @@ public static partial class Interpreter
                     sp = DispatchUncommon((Opcode)(byte)word, arg, f, s, sp, ts);
                     break;
             }
+            continue;
+
+        RaiseNew:
+            // An exception created by an instruction of f (not thrown): same path as `raise`.
+            f.StackTop = sp;
+            f.Pc = pc;
+            SetContext(raised, ts);
+            f = Unwind(f, entry, ts, ref raised, newError: true) ?? throw new PythonException(raised) { UnwoundBy = entry };
+            co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
             continue;
 
         Reraise:

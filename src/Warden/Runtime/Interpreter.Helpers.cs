@@ -1,9 +1,41 @@
+using Warden.Compiler;
 using Warden.Objects;
 
 namespace Warden.Runtime;
 
 public static partial class Interpreter
 {
+    /// <summary>
+    /// Arithmetic on a float and a float or machine-sized int, without the generic protocol and
+    /// without intermediate objects. Returns null when the general path must decide (other
+    /// operand types, operators, division by zero, overflow or complex results: it raises those).
+    /// </summary>
+    private static PyObject? FloatBinaryOp(PyObject a, PyObject b, int op)
+    {
+        double x, y;
+        if (a is PyFloat fa) x = fa.Value;
+        else if (a is PyInt ia && ia.IsSmall) x = ia.Small;
+        else return null;
+        if (b is PyFloat fb) y = fb.Value;
+        else if (b is PyInt ib && ib.IsSmall) y = ib.Small;
+        else return null;
+        switch ((BinaryOperator)(op & 0xF))
+        {
+            case BinaryOperator.Add: return new PyFloat(x + y);
+            case BinaryOperator.Subtract: return new PyFloat(x - y);
+            case BinaryOperator.Multiply: return new PyFloat(x * y);
+            case BinaryOperator.TrueDivide: return y == 0 ? null : new PyFloat(x / y);
+            case BinaryOperator.Power:
+            {
+                // A positive finite base never gives a complex result; overflow goes the slow way.
+                if (!(x > 0) || double.IsInfinity(x) || double.IsNaN(y)) return null;
+                double r = Math.Pow(x, y);
+                return double.IsFinite(r) ? new PyFloat(r) : null;
+            }
+            default: return null;
+        }
+    }
+
     private static PyObject LoadGlobalSlow(Frame f, CodeObject co, int nameIndex, int cacheIndex)
     {
         var name = co.NameObjects[nameIndex];
@@ -34,7 +66,7 @@ public static partial class Interpreter
     /// Instance creation fast path for classes using object.__new__ and a Python __init__:
     /// creates the instance and returns the __init__ function to call with it.
     /// </summary>
-    private static bool TryStartConstruction(PyType cls, out PyObject init, out PyObject instance)
+    private static bool TryStartConstruction(PyType cls, out PyObject? init, out PyObject instance)
     {
         init = null!;
         instance = null!;
@@ -44,6 +76,49 @@ public static partial class Interpreter
         if (slots.New is not PyStaticMethod { Callable: PyBuiltinFunction nb } || !ReferenceEquals(nb, ObjectMethods.ObjectNew)) return false;
         init = slots.Init;
         instance = ObjectMethods.CreateInstance(cls);
+        return true;
+    }
+
+    /// <summary>
+    /// cls(args) for a class whose <c>__new__</c> is a builtin other than object's (exception,
+    /// dict, list subclasses, ...): calls it here, as <see cref="PyOps"/> would, and returns a
+    /// Python <c>__init__</c> to run as a frame (no nested interpreter loop), or null in
+    /// <paramref name="init"/> when construction is already complete. The stack slot below the
+    /// arguments (the empty self slot) briefly holds the first argument of each native call.
+    /// </summary>
+    private static bool TryStartNativeNewConstruction(PyType cls, StackSlot[] s, int calleeSlot, int nargs, PyTuple? kwnames,
+        out PyObject? init, out PyObject instance)
+    {
+        init = null;
+        instance = null!;
+        if (cls.Metaclass != TypeObjects.TypeType) return false;
+        var slots = cls.GetSlots();
+        if (slots.Init is not PyFunction) return false;
+        if (slots.New is not PyStaticMethod { Callable: PyBuiltinFunction newFunction } || ReferenceEquals(newFunction, ObjectMethods.ObjectNew)) return false;
+        s[calleeSlot + 1].Value = cls;
+        try
+        {
+            instance = PyOps.Call(newFunction, StackSlot.AsSpan(s, calleeSlot + 1, nargs + 1), kwnames);
+        }
+        finally
+        {
+            s[calleeSlot + 1].Value = null!;
+        }
+        if (!instance.Type.IsSubtypeOf(cls)) return true;
+        var instanceInit = instance.Type.GetSlots().Init;
+        if (instanceInit is PyFunction) { init = instanceInit; return true; }
+        if (instanceInit is null || ReferenceEquals(instanceInit, ObjectMethods.ObjectInit)) return true;
+        s[calleeSlot + 1].Value = instance;
+        PyObject result;
+        try
+        {
+            result = PyOps.Call(instanceInit, StackSlot.AsSpan(s, calleeSlot + 1, nargs + 1), kwnames);
+        }
+        finally
+        {
+            s[calleeSlot + 1].Value = null!;
+        }
+        CheckInitResult(result, instance);
         return true;
     }
 
