@@ -14,6 +14,7 @@ internal static class NativeModules
     {
         ["sys"] = SysModule.Create,
         ["math"] = MathModule.Create,
+        ["itertools"] = ItertoolsModule.Create,
     };
 
     /// <summary>Names of every native module (<c>sys.builtin_module_names</c>).</summary>
