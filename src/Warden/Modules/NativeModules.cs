@@ -13,6 +13,8 @@ internal static class NativeModules
     private static readonly Dictionary<string, Func<ThreadState, PyModule>> s_factories = new()
     {
         ["sys"] = SysModule.Create,
+        ["math"] = MathModule.Create,
+        ["itertools"] = ItertoolsModule.Create,
     };
 
     /// <summary>Names of every native module (<c>sys.builtin_module_names</c>).</summary>
