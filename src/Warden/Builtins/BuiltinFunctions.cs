@@ -27,7 +27,7 @@ public static class BuiltinFunctions
                      TypeObjects.Str, TypeObjects.Tuple, TypeObjects.List, TypeObjects.Dict, TypeObjects.Set, TypeObjects.FrozenSet,
                      TypeObjects.Range, TypeObjects.Slice, TypeObjects.Complex, TypeObjects.StaticMethod, TypeObjects.ClassMethod, TypeObjects.Property,
                      TypeObjects.Super, TypeObjects.Enumerate, TypeObjects.Zip, TypeObjects.Map, TypeObjects.Filter, TypeObjects.Reversed,
-                     TypeObjects.Bytes })
+                     TypeObjects.Bytes, TypeObjects.ByteArray, TypeObjects.MemoryView })
             d.SetStr(t.Name, t);
         foreach (var t in TypeObjects.ExceptionTypes) d.SetStr(t.Name, t);
         d.SetStr("EnvironmentError", TypeObjects.OSError);

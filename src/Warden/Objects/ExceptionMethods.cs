@@ -91,6 +91,51 @@ internal static class ExceptionMethods
                 type.AddGetter(key, self => E(self).Dict.TryGetStr(key, out var v) ? v : PyNone.Instance, (self, v) => E(self).Dict.SetStr(key, v ?? PyNone.Instance));
             }
         }
+        foreach (var unicodeError in new[] { "UnicodeDecodeError", "UnicodeEncodeError" })
+        {
+            var type = TypeObjects.ExceptionByName(unicodeError);
+            foreach (var name in new[] { "encoding", "object", "start", "end", "reason" })
+            {
+                var key = name;
+                type.AddGetter(key, self => E(self).Dict.TryGetStr(key, out var v) ? v : PyNone.Instance, (self, v) => E(self).Dict.SetStr(key, v ?? PyNone.Instance));
+            }
+            type.AddMethod("__init__", (args, kw) =>
+            {
+                var e = E(args[0]);
+                if (args.Length != 6) throw PyExc.TypeError($"function takes exactly 5 arguments ({args.Length - 1} given)");
+                e.Args = PyTuple.FromSpan(args[1..]);
+                Codecs.SetUnicodeErrorAttributes(e);
+                return PyNone.Instance;
+            });
+            type.AddMethod("__str__", (args, kw) => PyStr.From(Codecs.UnicodeErrorMessage(E(args[0])) ?? Str(E(args[0]))));
+        }
+        // NameError, AttributeError and ImportError take their attributes as keyword arguments.
+        foreach (var (type, keywords) in new[]
+        {
+            (TypeObjects.NameError, new[] { "name" }),
+            (TypeObjects.AttributeError, new[] { "name", "obj" }),
+            (TypeObjects.ImportError, new[] { "name", "path" }),
+        })
+        {
+            var allowed = keywords;
+            var importError = ReferenceEquals(type, TypeObjects.ImportError);
+            type.AddMethod("__init__", (args, kw) =>
+            {
+                var e = E(args[0]);
+                int nkw = kw?.Length ?? 0;
+                e.Args = PyTuple.FromSpan(args[1..(args.Length - nkw)]);
+                for (int k = 0; k < nkw; k++)
+                {
+                    string key = ((PyStr)kw!.Items[k]).Value;
+                    if (Array.IndexOf(allowed, key) < 0)
+                        throw PyExc.TypeError($"'{key}' is an invalid keyword argument for {args[0].Type.Name}()");
+                    e.Dict.SetStr(key, args[args.Length - nkw + k]);
+                }
+                if (importError) e.Dict.SetStr("msg", e.Args.Length == 1 ? e.Args.Items[0] : PyNone.Instance);
+                return PyNone.Instance;
+            });
+        }
+        TypeObjects.ImportError.AddGetter("msg", self => E(self).Dict.TryGetStr("msg", out var v) ? v : PyNone.Instance, (self, v) => E(self).Dict.SetStr("msg", v ?? PyNone.Instance));
         TypeObjects.OSError.AddMethod("__init__", (args, kw) =>
         {
             var e = E(args[0]);

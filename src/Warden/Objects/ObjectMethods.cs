@@ -83,6 +83,7 @@ internal static class ObjectMethods
         DictMethods.Install();
         SetMethods.Install();
         MiscMethods.Install();
+        BytesMethods.Install();
         ExceptionMethods.Install();
         ExceptionGroupMethods.Install();
         BuiltinFunctions.InstallIteratorTypes();
