@@ -30,6 +30,7 @@ public static class BuiltinFunctions
                      TypeObjects.Bytes, TypeObjects.ByteArray, TypeObjects.MemoryView })
             d.SetStr(t.Name, t);
         foreach (var t in TypeObjects.ExceptionTypes) d.SetStr(t.Name, t);
+        SiteBuiltins.AddTo(d);
         d.SetStr("EnvironmentError", TypeObjects.OSError);
         d.SetStr("IOError", TypeObjects.OSError);
 
@@ -278,6 +279,14 @@ public static class BuiltinFunctions
                 names.Sort(StringComparer.Ordinal);
                 return new PyList(names.Select(n => (PyObject)PyStr.From(n)).ToArray(), names.Count);
             }
+            // A Python-level __dir__ decides; dir() sorts whatever it returns.
+            if (args[0].Type.Lookup("__dir__") is PyFunction custom)
+            {
+                var items = PyOps.ToList(PyOps.CallSpecial(custom, args[0]));
+                var sorted = new PyList(items.ToArray(), items.Count);
+                ListMethods.Sort(sorted, null, false);
+                return sorted;
+            }
             var list = DirOf(args[0]);
             return new PyList(list.ToArray<PyObject>(), list.Count);
         });
@@ -347,6 +356,12 @@ public static class BuiltinFunctions
     public static List<PyStr> DirOf(PyObject o)
     {
         var names = new SortedSet<string>(StringComparer.Ordinal);
+        if (o is PyModule module)
+        {
+            // module.__dir__ lists the module's namespace only.
+            foreach (var (k, _) in module.Dict.Items) if (k is PyStr ks) names.Add(ks.Value);
+            return names.Select(PyStr.From).ToList();
+        }
         if (o.InstanceDict is { } d && o is not PyType)
             foreach (var (k, _) in d.Items) if (k is PyStr ks) names.Add(ks.Value);
         var types = o is PyType t ? t.Mro : o.Type.Mro;

@@ -116,7 +116,11 @@ public static class ScriptRunner
             globals.SetStr("__annotations__", new PyDict());
             var builtins = BuiltinFunctions.CreateBuiltins();
             globals.SetStr("__builtins__", new PyModule("builtins", builtins));
-            if (!filename.StartsWith('<')) globals.SetStr("__file__", PyStr.From(filename));
+            if (!filename.StartsWith('<'))
+            {
+                globals.SetStr("__file__", PyStr.From(filename));
+                globals.SetStr("__cached__", PyNone.Instance);
+            }
             try
             {
                 Interpreter.RunCode(code, globals, builtins);
