@@ -188,10 +188,10 @@ public static class BuiltinFunctions
                 if (s.Length != 1) throw PyExc.TypeError($"ord() expected a character, but string of length {s.Length} found");
                 return PyInt.FromLong(s.CodePointAt(0));
             }
-            if (PyOps.Unwrap(args[0]) is PyBytes b)
+            if (PyOps.Unwrap(args[0]) is PyBytes or PyByteArray && BytesMethods.TryGetBytes(args[0]) is { } b)
             {
-                if (b.Value.Length != 1) throw PyExc.TypeError($"ord() expected a character, but string of length {b.Value.Length} found");
-                return PyInt.FromLong(b.Value[0]);
+                if (b.Length != 1) throw PyExc.TypeError($"ord() expected a character, but string of length {b.Length} found");
+                return PyInt.FromLong(b[0]);
             }
             throw PyExc.TypeError($"ord() expected string of length 1, but {args[0].Type.Name} found");
         });
