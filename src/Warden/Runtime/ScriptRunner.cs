@@ -128,7 +128,7 @@ public static class ScriptRunner
             }
             catch (PythonException e)
             {
-                return HandleUncaught(e.Exception, stdout, stderr);
+                return HandleUncaught(e.Exception, stdout, stderr, globals, builtins);
             }
             catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException or InvalidOperationException
                                       or InvalidCastException or NullReferenceException or IndexOutOfRangeException)
@@ -147,7 +147,7 @@ public static class ScriptRunner
         }
     }
 
-    private static int HandleUncaught(PyBaseException exc, TextWriter stdout, TextWriter stderr)
+    private static int HandleUncaught(PyBaseException exc, TextWriter stdout, TextWriter stderr, PyDict? globals = null, PyDict? builtins = null)
     {
         stdout.Flush();
         if (exc.Type.IsSubtypeOf(TypeObjects.SystemExit))
@@ -160,7 +160,7 @@ public static class ScriptRunner
         }
         try
         {
-            stderr.Write(ExceptionFormatter.Format(exc));
+            stderr.Write(ExceptionFormatter.Format(exc, globals, builtins));
         }
         catch (PythonException)
         {
