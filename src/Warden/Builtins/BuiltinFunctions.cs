@@ -383,6 +383,8 @@ public static class BuiltinFunctions
                 foreach (var item in tuple.Items) if (IsInstance(o, item)) return true;
                 return false;
         }
+        // Other objects may define the check themselves (types.GenericAlias refuses it).
+        if (classInfo.Type.Lookup("__instancecheck__") is { } instanceCheck) return PyOps.IsTrue(PyOps.CallSpecial(instanceCheck, classInfo, o));
         throw PyExc.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -395,6 +397,7 @@ public static class BuiltinFunctions
                 foreach (var item in tuple.Items) if (IsSubclass(t, item)) return true;
                 return false;
         }
+        if (classInfo.Type.Lookup("__subclasscheck__") is { } subclassCheck) return PyOps.IsTrue(PyOps.CallSpecial(subclassCheck, classInfo, t));
         throw PyExc.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 

@@ -84,6 +84,7 @@ internal static class ObjectMethods
         SetMethods.Install();
         MiscMethods.Install();
         BytesMethods.Install();
+        GenericAliasMethods.Install();
         ExceptionMethods.Install();
         ExceptionGroupMethods.Install();
         BuiltinFunctions.InstallIteratorTypes();
