@@ -105,13 +105,13 @@ public static class BuiltinFunctions
         Fn("hasattr", (args, kw) =>
         {
             Args.Check(args, kw, "hasattr", 2, 2);
-            var name = args[1] as PyStr ?? throw PyExc.TypeError("hasattr(): attribute name must be string");
+            var name = args[1] as PyStr ?? throw PyExc.TypeError($"attribute name must be string, not '{args[1].Type.Name}'");
             return PyInt.FromBool(PyOps.TryGetAttr(args[0], name, out _));
         });
         Fn("getattr", (args, kw) =>
         {
             Args.Check(args, kw, "getattr", 2, 3);
-            var name = args[1] as PyStr ?? throw PyExc.TypeError("getattr(): attribute name must be string");
+            var name = args[1] as PyStr ?? throw PyExc.TypeError($"attribute name must be string, not '{args[1].Type.Name}'");
             if (args.Length == 2) return PyOps.GetAttr(args[0], name);
             return PyOps.TryGetAttr(args[0], name, out var v) ? v : args[2];
         });
@@ -142,7 +142,13 @@ public static class BuiltinFunctions
         Fn("iter", (args, kw) =>
         {
             Args.Check(args, kw, "iter", 1, 2);
-            if (args.Length == 2) return new PyCallableIterator(args[0], args[1]);
+            if (args.Length == 2)
+            {
+                var o = args[0];
+                if (!(o is PyFunction or PyBuiltinFunction or PyBoundMethod or PyType or PyMethodDescriptor || o.Type.GetSlots().Call is not null))
+                    throw PyExc.TypeError("iter(v, w): v must be callable");
+                return new PyCallableIterator(args[0], args[1]);
+            }
             return PyOps.GetIter(args[0]);
         });
         Fn("next", (args, kw) =>
@@ -529,14 +535,7 @@ public static class BuiltinFunctions
             var sources = new PyObject[args.Length - 1 - nkw];
             for (int i = 0; i < sources.Length; i++)
             {
-                try
-                {
-                    sources[i] = PyOps.GetIter(args[i + 1]);
-                }
-                catch (PythonException e) when (e.Exception.Type == TypeObjects.TypeError)
-                {
-                    throw PyExc.TypeError($"zip argument #{i + 1} must support iteration");
-                }
+                sources[i] = PyOps.GetIter(args[i + 1]);
             }
             return new PyZip(sources, strict);
         })));

@@ -136,6 +136,18 @@ internal static class ExceptionMethods
             });
         }
         TypeObjects.ImportError.AddGetter("msg", self => E(self).Dict.TryGetStr("msg", out var v) ? v : PyNone.Instance, (self, v) => E(self).Dict.SetStr("msg", v ?? PyNone.Instance));
+        TypeObjects.OSError.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            var cls = (PyType)args[0];
+            int npos = args.Length - 1 - (kw?.Length ?? 0);
+            // OSError(errno, strerror, ...) picks the subclass for the errno (Linux numbering), as CPython does.
+            if (ReferenceEquals(cls, TypeObjects.OSError) && npos >= 2 && args[1] is PyInt { IsSmall: true } errno
+                && ErrnoSubclass(errno.Small) is { } subclass)
+                cls = TypeObjects.ExceptionByName(subclass);
+            var e = (PyBaseException)ObjectMethods.CreateInstance(cls);
+            e.Args = PyTuple.FromSpan(args[1..(args.Length - (kw?.Length ?? 0))]);
+            return e;
+        })));
         TypeObjects.OSError.AddMethod("__init__", (args, kw) =>
         {
             var e = E(args[0]);
@@ -147,6 +159,7 @@ internal static class ExceptionMethods
                 if (e.Args.Length >= 3)
                 {
                     e.Dict.SetStr("filename", e.Args.Items[2]);
+                    if (e.Args.Length == 5) e.Dict.SetStr("filename2", e.Args.Items[4]);
                     e.Args = PyTuple.Create(e.Args.Items[0], e.Args.Items[1]);
                 }
             }
@@ -160,7 +173,10 @@ internal static class ExceptionMethods
             bool hasStr = d.TryGetStr("strerror", out var strerror) && strerror is not PyNone;
             if (hasErrno && hasStr)
             {
-                if (d.TryGetStr("filename", out var filename) && filename is not PyNone)
+                if (d.TryGetStr("filename", out var filename) && filename is not PyNone
+                    && d.TryGetStr("filename2", out var filename2) && filename2 is not PyNone)
+                    return PyStr.From($"[Errno {PyOps.Str(errno)}] {PyOps.Str(strerror)}: {PyOps.Repr(filename)} -> {PyOps.Repr(filename2)}");
+                if (d.TryGetStr("filename", out filename) && filename is not PyNone)
                     return PyStr.From($"[Errno {PyOps.Str(errno)}] {PyOps.Str(strerror)}: {PyOps.Repr(filename)}");
                 return PyStr.From($"[Errno {PyOps.Str(errno)}] {PyOps.Str(strerror)}");
             }
@@ -198,6 +214,25 @@ internal static class ExceptionMethods
             return PyStr.From(msg);
         });
     }
+
+    private static string? ErrnoSubclass(long errno) => errno switch
+    {
+        11 or 114 or 115 => "BlockingIOError",
+        10 => "ChildProcessError",
+        32 or 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        111 => "ConnectionRefusedError",
+        104 => "ConnectionResetError",
+        17 => "FileExistsError",
+        2 => "FileNotFoundError",
+        21 => "IsADirectoryError",
+        20 => "NotADirectoryError",
+        4 => "InterruptedError",
+        1 or 13 => "PermissionError",
+        3 => "ProcessLookupError",
+        110 => "TimeoutError",
+        _ => null,
+    };
 
     /// <summary><c>BaseException.__str__</c>: '', str(arg) or str(args).</summary>
     public static string Str(PyBaseException e) => e.Args.Length switch
