@@ -27,9 +27,10 @@ public static class BuiltinFunctions
                      TypeObjects.Str, TypeObjects.Tuple, TypeObjects.List, TypeObjects.Dict, TypeObjects.Set, TypeObjects.FrozenSet,
                      TypeObjects.Range, TypeObjects.Slice, TypeObjects.Complex, TypeObjects.StaticMethod, TypeObjects.ClassMethod, TypeObjects.Property,
                      TypeObjects.Super, TypeObjects.Enumerate, TypeObjects.Zip, TypeObjects.Map, TypeObjects.Filter, TypeObjects.Reversed,
-                     TypeObjects.Bytes })
+                     TypeObjects.Bytes, TypeObjects.ByteArray, TypeObjects.MemoryView })
             d.SetStr(t.Name, t);
         foreach (var t in TypeObjects.ExceptionTypes) d.SetStr(t.Name, t);
+        SiteBuiltins.AddTo(d);
         d.SetStr("EnvironmentError", TypeObjects.OSError);
         d.SetStr("IOError", TypeObjects.OSError);
 
@@ -104,13 +105,13 @@ public static class BuiltinFunctions
         Fn("hasattr", (args, kw) =>
         {
             Args.Check(args, kw, "hasattr", 2, 2);
-            var name = args[1] as PyStr ?? throw PyExc.TypeError("hasattr(): attribute name must be string");
+            var name = args[1] as PyStr ?? throw PyExc.TypeError($"attribute name must be string, not '{args[1].Type.Name}'");
             return PyInt.FromBool(PyOps.TryGetAttr(args[0], name, out _));
         });
         Fn("getattr", (args, kw) =>
         {
             Args.Check(args, kw, "getattr", 2, 3);
-            var name = args[1] as PyStr ?? throw PyExc.TypeError("getattr(): attribute name must be string");
+            var name = args[1] as PyStr ?? throw PyExc.TypeError($"attribute name must be string, not '{args[1].Type.Name}'");
             if (args.Length == 2) return PyOps.GetAttr(args[0], name);
             return PyOps.TryGetAttr(args[0], name, out var v) ? v : args[2];
         });
@@ -141,7 +142,13 @@ public static class BuiltinFunctions
         Fn("iter", (args, kw) =>
         {
             Args.Check(args, kw, "iter", 1, 2);
-            if (args.Length == 2) return new PyCallableIterator(args[0], args[1]);
+            if (args.Length == 2)
+            {
+                var o = args[0];
+                if (!(o is PyFunction or PyBuiltinFunction or PyBoundMethod or PyType or PyMethodDescriptor || o.Type.GetSlots().Call is not null))
+                    throw PyExc.TypeError("iter(v, w): v must be callable");
+                return new PyCallableIterator(args[0], args[1]);
+            }
             return PyOps.GetIter(args[0]);
         });
         Fn("next", (args, kw) =>
@@ -187,10 +194,10 @@ public static class BuiltinFunctions
                 if (s.Length != 1) throw PyExc.TypeError($"ord() expected a character, but string of length {s.Length} found");
                 return PyInt.FromLong(s.CodePointAt(0));
             }
-            if (PyOps.Unwrap(args[0]) is PyBytes b)
+            if (PyOps.Unwrap(args[0]) is PyBytes or PyByteArray && BytesMethods.TryGetBytes(args[0]) is { } b)
             {
-                if (b.Value.Length != 1) throw PyExc.TypeError($"ord() expected a character, but string of length {b.Value.Length} found");
-                return PyInt.FromLong(b.Value[0]);
+                if (b.Length != 1) throw PyExc.TypeError($"ord() expected a character, but string of length {b.Length} found");
+                return PyInt.FromLong(b[0]);
             }
             throw PyExc.TypeError($"ord() expected string of length 1, but {args[0].Type.Name} found");
         });
@@ -278,6 +285,14 @@ public static class BuiltinFunctions
                 names.Sort(StringComparer.Ordinal);
                 return new PyList(names.Select(n => (PyObject)PyStr.From(n)).ToArray(), names.Count);
             }
+            // A Python-level __dir__ decides; dir() sorts whatever it returns.
+            if (args[0].Type.Lookup("__dir__") is PyFunction custom)
+            {
+                var items = PyOps.ToList(PyOps.CallSpecial(custom, args[0]));
+                var sorted = new PyList(items.ToArray(), items.Count);
+                ListMethods.Sort(sorted, null, false);
+                return sorted;
+            }
             var list = DirOf(args[0]);
             return new PyList(list.ToArray<PyObject>(), list.Count);
         });
@@ -348,6 +363,12 @@ public static class BuiltinFunctions
     public static List<PyStr> DirOf(PyObject o)
     {
         var names = new SortedSet<string>(StringComparer.Ordinal);
+        if (o is PyModule module)
+        {
+            // module.__dir__ lists the module's namespace only.
+            foreach (var (k, _) in module.Dict.Items) if (k is PyStr ks) names.Add(ks.Value);
+            return names.Select(PyStr.From).ToList();
+        }
         if (o.InstanceDict is { } d && o is not PyType)
             foreach (var (k, _) in d.Items) if (k is PyStr ks) names.Add(ks.Value);
         var types = o is PyType t ? t.Mro : o.Type.Mro;
@@ -369,6 +390,8 @@ public static class BuiltinFunctions
                 foreach (var item in tuple.Items) if (IsInstance(o, item)) return true;
                 return false;
         }
+        // Other objects may define the check themselves (types.GenericAlias refuses it).
+        if (classInfo.Type.Lookup("__instancecheck__") is { } instanceCheck) return PyOps.IsTrue(PyOps.CallSpecial(instanceCheck, classInfo, o));
         throw PyExc.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -381,6 +404,7 @@ public static class BuiltinFunctions
                 foreach (var item in tuple.Items) if (IsSubclass(t, item)) return true;
                 return false;
         }
+        if (classInfo.Type.Lookup("__subclasscheck__") is { } subclassCheck) return PyOps.IsTrue(PyOps.CallSpecial(subclassCheck, classInfo, t));
         throw PyExc.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 
@@ -512,14 +536,7 @@ public static class BuiltinFunctions
             var sources = new PyObject[args.Length - 1 - nkw];
             for (int i = 0; i < sources.Length; i++)
             {
-                try
-                {
-                    sources[i] = PyOps.GetIter(args[i + 1]);
-                }
-                catch (PythonException e) when (e.Exception.Type == TypeObjects.TypeError)
-                {
-                    throw PyExc.TypeError($"zip argument #{i + 1} must support iteration");
-                }
+                sources[i] = PyOps.GetIter(args[i + 1]);
             }
             return new PyZip(sources, strict);
         })));

@@ -91,6 +91,63 @@ internal static class ExceptionMethods
                 type.AddGetter(key, self => E(self).Dict.TryGetStr(key, out var v) ? v : PyNone.Instance, (self, v) => E(self).Dict.SetStr(key, v ?? PyNone.Instance));
             }
         }
+        foreach (var unicodeError in new[] { "UnicodeDecodeError", "UnicodeEncodeError" })
+        {
+            var type = TypeObjects.ExceptionByName(unicodeError);
+            foreach (var name in new[] { "encoding", "object", "start", "end", "reason" })
+            {
+                var key = name;
+                type.AddGetter(key, self => E(self).Dict.TryGetStr(key, out var v) ? v : PyNone.Instance, (self, v) => E(self).Dict.SetStr(key, v ?? PyNone.Instance));
+            }
+            type.AddMethod("__init__", (args, kw) =>
+            {
+                var e = E(args[0]);
+                if (args.Length != 6) throw PyExc.TypeError($"function takes exactly 5 arguments ({args.Length - 1} given)");
+                e.Args = PyTuple.FromSpan(args[1..]);
+                Codecs.SetUnicodeErrorAttributes(e);
+                return PyNone.Instance;
+            });
+            type.AddMethod("__str__", (args, kw) => PyStr.From(Codecs.UnicodeErrorMessage(E(args[0])) ?? Str(E(args[0]))));
+        }
+        // NameError, AttributeError and ImportError take their attributes as keyword arguments.
+        foreach (var (type, keywords) in new[]
+        {
+            (TypeObjects.NameError, new[] { "name" }),
+            (TypeObjects.AttributeError, new[] { "name", "obj" }),
+            (TypeObjects.ImportError, new[] { "name", "path" }),
+        })
+        {
+            var allowed = keywords;
+            var importError = ReferenceEquals(type, TypeObjects.ImportError);
+            type.AddMethod("__init__", (args, kw) =>
+            {
+                var e = E(args[0]);
+                int nkw = kw?.Length ?? 0;
+                e.Args = PyTuple.FromSpan(args[1..(args.Length - nkw)]);
+                for (int k = 0; k < nkw; k++)
+                {
+                    string key = ((PyStr)kw!.Items[k]).Value;
+                    if (Array.IndexOf(allowed, key) < 0)
+                        throw PyExc.TypeError($"'{key}' is an invalid keyword argument for {args[0].Type.Name}()");
+                    e.Dict.SetStr(key, args[args.Length - nkw + k]);
+                }
+                if (importError) e.Dict.SetStr("msg", e.Args.Length == 1 ? e.Args.Items[0] : PyNone.Instance);
+                return PyNone.Instance;
+            });
+        }
+        TypeObjects.ImportError.AddGetter("msg", self => E(self).Dict.TryGetStr("msg", out var v) ? v : PyNone.Instance, (self, v) => E(self).Dict.SetStr("msg", v ?? PyNone.Instance));
+        TypeObjects.OSError.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            var cls = (PyType)args[0];
+            int npos = args.Length - 1 - (kw?.Length ?? 0);
+            // OSError(errno, strerror, ...) picks the subclass for the errno (Linux numbering), as CPython does.
+            if (ReferenceEquals(cls, TypeObjects.OSError) && npos >= 2 && args[1] is PyInt { IsSmall: true } errno
+                && ErrnoSubclass(errno.Small) is { } subclass)
+                cls = TypeObjects.ExceptionByName(subclass);
+            var e = (PyBaseException)ObjectMethods.CreateInstance(cls);
+            e.Args = PyTuple.FromSpan(args[1..(args.Length - (kw?.Length ?? 0))]);
+            return e;
+        })));
         TypeObjects.OSError.AddMethod("__init__", (args, kw) =>
         {
             var e = E(args[0]);
@@ -102,6 +159,7 @@ internal static class ExceptionMethods
                 if (e.Args.Length >= 3)
                 {
                     e.Dict.SetStr("filename", e.Args.Items[2]);
+                    if (e.Args.Length == 5) e.Dict.SetStr("filename2", e.Args.Items[4]);
                     e.Args = PyTuple.Create(e.Args.Items[0], e.Args.Items[1]);
                 }
             }
@@ -115,7 +173,10 @@ internal static class ExceptionMethods
             bool hasStr = d.TryGetStr("strerror", out var strerror) && strerror is not PyNone;
             if (hasErrno && hasStr)
             {
-                if (d.TryGetStr("filename", out var filename) && filename is not PyNone)
+                if (d.TryGetStr("filename", out var filename) && filename is not PyNone
+                    && d.TryGetStr("filename2", out var filename2) && filename2 is not PyNone)
+                    return PyStr.From($"[Errno {PyOps.Str(errno)}] {PyOps.Str(strerror)}: {PyOps.Repr(filename)} -> {PyOps.Repr(filename2)}");
+                if (d.TryGetStr("filename", out filename) && filename is not PyNone)
                     return PyStr.From($"[Errno {PyOps.Str(errno)}] {PyOps.Str(strerror)}: {PyOps.Repr(filename)}");
                 return PyStr.From($"[Errno {PyOps.Str(errno)}] {PyOps.Str(strerror)}");
             }
@@ -153,6 +214,25 @@ internal static class ExceptionMethods
             return PyStr.From(msg);
         });
     }
+
+    private static string? ErrnoSubclass(long errno) => errno switch
+    {
+        11 or 114 or 115 => "BlockingIOError",
+        10 => "ChildProcessError",
+        32 or 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        111 => "ConnectionRefusedError",
+        104 => "ConnectionResetError",
+        17 => "FileExistsError",
+        2 => "FileNotFoundError",
+        21 => "IsADirectoryError",
+        20 => "NotADirectoryError",
+        4 => "InterruptedError",
+        1 or 13 => "PermissionError",
+        3 => "ProcessLookupError",
+        110 => "TimeoutError",
+        _ => null,
+    };
 
     /// <summary><c>BaseException.__str__</c>: '', str(arg) or str(args).</summary>
     public static string Str(PyBaseException e) => e.Args.Length switch

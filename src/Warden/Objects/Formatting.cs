@@ -350,7 +350,17 @@ public static class Formatting
                 case 'r': text = PyOps.Repr(value); if (spec.Precision >= 0 && text.Length > spec.Precision) text = text[..spec.Precision]; break;
                 case 'a': text = BuiltinFunctions.Ascii(PyOps.Repr(value)); break;
                 case 'c':
-                    text = value is PyStr cs ? cs.Value : char.ConvertFromUtf32((int)PyOps.AsIndex(value));
+                    if (value is PyStr cs)
+                    {
+                        if (cs.Length != 1) throw PyExc.TypeError("%c requires int or char");
+                        text = cs.Value;
+                        break;
+                    }
+                    if (value is not PyInt && value.Type.Lookup("__index__") is null) throw PyExc.TypeError("%c requires int or char");
+                    var code = PyOps.Index(value);
+                    if (!code.IsSmall || code.Small is < 0 or > 0x10FFFF) throw PyExc.OverflowError("%c arg not in range(0x110000)");
+                    // Surrogate code points are valid str characters but not UTF-32 scalars.
+                    text = code.Small is >= 0xD800 and <= 0xDFFF ? ((char)code.Small).ToString() : char.ConvertFromUtf32((int)code.Small);
                     break;
                 case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
                 {

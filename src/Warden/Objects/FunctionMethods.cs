@@ -6,9 +6,44 @@ namespace Warden.Objects;
 /// <summary>Methods and attributes of functions, native functions, method descriptors and bound methods.</summary>
 internal static class FunctionMethods
 {
+    /// <summary>The introspection attributes of code objects (<c>co_*</c>).</summary>
+    private static void InstallCode()
+    {
+        var t = TypeObjects.Code;
+        static PyTuple Names(string[] names) => new(names.Select(n => (PyObject)PyStr.From(n)).ToArray());
+        t.AddGetter("co_name", self => PyStr.From(((CodeObject)self).Name));
+        t.AddGetter("co_qualname", self => PyStr.From(((CodeObject)self).QualName));
+        t.AddGetter("co_filename", self => PyStr.From(((CodeObject)self).Filename));
+        t.AddGetter("co_firstlineno", self => PyInt.FromLong(((CodeObject)self).FirstLineNumber));
+        t.AddGetter("co_argcount", self => PyInt.FromLong(((CodeObject)self).ArgCount));
+        t.AddGetter("co_posonlyargcount", self => PyInt.FromLong(((CodeObject)self).PosOnlyArgCount));
+        t.AddGetter("co_kwonlyargcount", self => PyInt.FromLong(((CodeObject)self).KwOnlyArgCount));
+        t.AddGetter("co_nlocals", self => PyInt.FromLong(((CodeObject)self).VarNames.Length));
+        t.AddGetter("co_stacksize", self => PyInt.FromLong(((CodeObject)self).StackSize));
+        t.AddGetter("co_flags", self =>
+        {
+            var c = (CodeObject)self;
+            // NOFREE (0x40) is derived, as in CPython, from the absence of cell and free variables.
+            int flags = (int)c.Flags | (c.CellVars.Length == 0 && c.FreeVars.Length == 0 ? 0x40 : 0);
+            return PyInt.FromLong(flags);
+        });
+        t.AddGetter("co_varnames", self => Names(((CodeObject)self).VarNames));
+        t.AddGetter("co_cellvars", self => Names(((CodeObject)self).CellVars));
+        t.AddGetter("co_freevars", self => Names(((CodeObject)self).FreeVars));
+        t.AddGetter("co_names", self => Names(((CodeObject)self).Names));
+        t.AddGetter("co_consts", self => new PyTuple((PyObject[])((CodeObject)self).Constants.Clone()));
+    }
+
     internal static void InstallFunctions()
     {
         var f = TypeObjects.Function;
+        f.AddGetter("__code__", self => ((PyFunction)self).Code);
+        f.AddGetter("__globals__", self => ((PyFunction)self).Globals);
+        f.AddGetter("__builtins__", self => ((PyFunction)self).Builtins);
+        f.AddGetter("__closure__", self => ((PyFunction)self).Closure is { } cells ? new PyTuple(cells) : PyNone.Instance);
+        InstallCode();
+        TypeObjects.Cell.AddGetter("cell_contents", self => ((PyCell)self).Value ?? throw PyExc.Create(TypeObjects.ValueError, "Cell is empty"),
+            (self, v) => ((PyCell)self).Value = v);
         f.AddMethod("__repr__", (args, kw) => PyStr.From($"<function {((PyFunction)args[0]).QualName} at 0x{PyOps.Id(args[0]):x}>"));
         f.AddMethod("__get__", (args, kw) => args.Length < 2 || args[1] is PyNone ? args[0] : new PyBoundMethod(args[0], args[1]));
         f.AddGetter("__name__", self => PyStr.From(((PyFunction)self).Name), (self, v) => ((PyFunction)self).Name = ((PyStr)v!).Value);

@@ -258,10 +258,19 @@ internal static class ListMethods
         });
     }
 
+    /// <summary>A start/stop argument of index(): any integer, clamped (CPython's slice-index conversion).</summary>
+    private static long SearchBound(PyObject o)
+    {
+        if (o is not PyInt && o.Type.Lookup("__index__") is null)
+            throw PyExc.TypeError("slice indices must be integers or have an __index__ method");
+        var i = PyOps.Index(o);
+        return i.IsSmall ? i.Small : i.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2;
+    }
+
     private static (long, long) Bounds(ReadOnlySpan<PyObject> args, long length)
     {
-        long start = args.Length > 2 ? PyOps.AsIndex(args[2]) : 0;
-        long stop = args.Length > 3 ? PyOps.AsIndex(args[3]) : length;
+        long start = args.Length > 2 ? SearchBound(args[2]) : 0;
+        long stop = args.Length > 3 ? SearchBound(args[3]) : length;
         if (start < 0) start = Math.Max(0, start + length);
         if (stop < 0) stop = Math.Max(0, stop + length);
         return (start, stop);
@@ -270,7 +279,10 @@ internal static class ListMethods
     private static void AssignSlice(PyList l, PySlice slice, PyObject value)
     {
         // Copy first: the source may be the list itself (a[:] = a).
-        var items = PyOps.Unwrap(value) is PyList source ? source.ToArray() : PyOps.ToArray(value).ToArray();
+        var u = PyOps.Unwrap(value);
+        if (u is not (PyList or PyTuple) && u.Type.GetSlots().Iter is null && u.Type.Lookup("__getitem__") is null)
+            throw PyExc.TypeError("can only assign an iterable");
+        var items = u is PyList source ? source.ToArray() : PyOps.ToArray(value).ToArray();
         var r = SliceIndices.Resolve(slice, l.Count);
         if (r.Step == 1)
         {

@@ -215,6 +215,25 @@ internal static class NumberMethods
             return new PyFloat(RoundDigits(v, PyOps.AsIndex(args[1])));
         });
         t.AddMethod("__format__", (args, kw) => PyStr.From(Formatting.FormatFloat(Args.Self<PyFloat>(args).Value, ((PyStr)args[1]).Value)));
+        t.AddMethod("hex", (args, kw) =>
+        {
+            Args.Check(args, kw, "hex", 0, 0, 1);
+            return PyStr.From(FloatHex.ToHex(((PyFloat)PyOps.Unwrap(args[0])).Value));
+        });
+        t.AddClassMethod("fromhex", (args, kw) =>
+        {
+            Args.Check(args, kw, "fromhex", 1, 1, 1);
+            if (PyOps.Unwrap(args[1]) is not PyStr text) throw PyExc.TypeError($"bad argument type for built-in operation");
+            var value = new PyFloat(FloatHex.FromHex(text.Value));
+            return ReferenceEquals(args[0], TypeObjects.Float) ? value : PyOps.Call1(args[0], value);
+        });
+        t.AddClassMethod("__getformat__", (args, kw) =>
+        {
+            Args.Check(args, kw, "__getformat__", 1, 1, 1);
+            if (args[1] is not PyStr { Value: "double" or "float" })
+                throw PyExc.ValueError("__getformat__() argument 1 must be 'double' or 'float'");
+            return PyStr.From(BitConverter.IsLittleEndian ? "IEEE, little-endian" : "IEEE, big-endian");
+        });
         t.AddMethod("is_integer", (args, kw) =>
         {
             double v = Args.Self<PyFloat>(args).Value;
@@ -380,6 +399,11 @@ internal static class NumberMethods
             case PyFloat f: return FloatToInt(f.Value);
             case PyStr s: return ParseInt(s.Value, 10, s);
             case PyBytes b: return ParseInt(System.Text.Encoding.Latin1.GetString(b.Value), 10, b);
+            case PyByteArray or PyMemoryView:
+            {
+                var data = BytesMethods.TryGetBytes(x)!;
+                return ParseInt(System.Text.Encoding.Latin1.GetString(data), 10, x is PyByteArray ? x : new PyBytes(data));
+            }
         }
         foreach (var name in new[] { "__int__", "__index__", "__trunc__" })
         {
@@ -473,6 +497,11 @@ internal static class NumberMethods
             case PyFloat f: return f;
             case PyInt i: return new PyFloat(i.ToDouble());
             case PyStr s: return new PyFloat(ParseFloat(s.Value, s));
+            case PyBytes or PyByteArray or PyMemoryView:
+            {
+                var data = BytesMethods.TryGetBytes(x)!;
+                return new PyFloat(ParseFloat(System.Text.Encoding.Latin1.GetString(data), new PyBytes(data)));
+            }
         }
         var m = x.Type.Lookup("__float__");
         if (m is not null)

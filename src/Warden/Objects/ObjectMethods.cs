@@ -83,6 +83,8 @@ internal static class ObjectMethods
         DictMethods.Install();
         SetMethods.Install();
         MiscMethods.Install();
+        BytesMethods.Install();
+        GenericAliasMethods.Install();
         ExceptionMethods.Install();
         ExceptionGroupMethods.Install();
         BuiltinFunctions.InstallIteratorTypes();

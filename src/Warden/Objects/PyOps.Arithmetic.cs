@@ -210,11 +210,13 @@ public static partial class PyOps
         }
         var bop = (BinaryOperator)index;
         var ua = Unwrap(a);
+        if (bop == BinaryOperator.Add && ua is PyBytes or PyByteArray)
+            throw PyExc.TypeError($"can't concat {tb.Name} to {ta.Name}");
         if (bop == BinaryOperator.Add && ua is PyStr or PyList or PyTuple)
             throw PyExc.TypeError($"can only concatenate {ta.Name} (not \"{tb.Name}\") to {ta.Name}");
-        if (bop == BinaryOperator.Multiply && (ua is PyStr or PyList or PyTuple or PyBytes || Unwrap(b) is PyStr or PyList or PyTuple or PyBytes))
+        if (bop == BinaryOperator.Multiply && (ua is PyStr or PyList or PyTuple or PyBytes or PyByteArray || Unwrap(b) is PyStr or PyList or PyTuple or PyBytes or PyByteArray))
         {
-            var other = ua is PyStr or PyList or PyTuple or PyBytes ? b : a;
+            var other = ua is PyStr or PyList or PyTuple or PyBytes or PyByteArray ? b : a;
             throw PyExc.TypeError($"can't multiply sequence by non-int of type '{other.Type.Name}'");
         }
         string symbol = s_symbols[index] + (inplace ? "=" : "");

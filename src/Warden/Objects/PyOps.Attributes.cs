@@ -8,7 +8,14 @@ public static partial class PyOps
     public static PyObject GetAttr(PyObject o, PyStr name)
     {
         if (TryGetAttrCore(o, name, out var value, out var error)) return value;
-        throw error ?? PyExc.AttributeError($"'{o.Type.Name}' object has no attribute '{name.Value}'");
+        var e = error ?? PyExc.AttributeError($"'{o.Type.Name}' object has no attribute '{name.Value}'");
+        // As CPython, an AttributeError escaping getattr records what was looked up (for suggestions).
+        if (e.Exception.Type.IsSubtypeOf(TypeObjects.AttributeError) && !e.Exception.Dict.TryGetStr("name", out _))
+        {
+            e.Exception.Dict.SetStr("name", name);
+            e.Exception.Dict.SetStr("obj", o);
+        }
+        throw e;
     }
 
     /// <summary>Like <see cref="GetAttr"/> but returns false instead of raising AttributeError.</summary>

@@ -182,6 +182,18 @@ internal static class SetMethods
             for (int i = 1; i < args.Length; i++) foreach (var e in ToSet(args[i]).Elements.ToList()) s.Remove(e);
             return PyNone.Instance;
         });
+        set.AddMethod("symmetric_difference_update", (args, kw) =>
+        {
+            Args.Check(args, kw, "symmetric_difference_update", 1, 1, 1);
+            var s = S(args);
+            var other = ToSet(args[1]);
+            foreach (var e in other.Elements.ToList())
+            {
+                if (s.Contains(e)) s.Remove(e);
+                else s.Add(e);
+            }
+            return PyNone.Instance;
+        });
         set.AddMethod("intersection_update", (args, kw) =>
         {
             var s = S(args);

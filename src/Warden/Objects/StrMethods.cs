@@ -24,7 +24,8 @@ internal static class StrMethods
             var cls = (PyType)args[0];
             var a = Args.Parse(args[1..], kw, "str", ["object", "encoding", "errors"], 0);
             PyObject value = a[0] is null ? PyStr.Empty
-                : a[1] is not null && PyOps.Unwrap(a[0]!) is PyBytes b ? PyStr.From(Encoding.UTF8.GetString(b.Value))
+                : (a[1] is not null || a[2] is not null) && BytesMethods.TryGetBytes(a[0]!) is { } b
+                    ? PyStr.From(Codecs.Decode(b, (a[1] as PyStr)?.Value ?? "utf-8", (a[2] as PyStr)?.Value ?? "strict"))
                 : PyOps.StrObject(a[0]!);
             if (ReferenceEquals(cls, TypeObjects.Str)) return value;
             return new PyInstance(cls) { BuiltinValue = value };
@@ -228,15 +229,9 @@ internal static class StrMethods
         t.AddMethod("encode", (args, kw) =>
         {
             var a = Args.Parse(args[1..], kw, "encode", ["encoding", "errors"], 0);
-            string enc = a[0] is PyStr es ? es.Value.ToLowerInvariant().Replace('_', '-') : "utf-8";
-            var s = S(args).Value;
-            return enc switch
-            {
-                "utf-8" or "utf8" => new PyBytes(Encoding.UTF8.GetBytes(s)),
-                "ascii" when s.All(c => c < 128) => new PyBytes(Encoding.ASCII.GetBytes(s)),
-                "latin-1" or "latin1" or "iso-8859-1" when s.All(c => c < 256) => new PyBytes(Encoding.Latin1.GetBytes(s)),
-                _ => throw PyExc.Create(TypeObjects.ExceptionByName("UnicodeEncodeError"), $"'{enc}' codec can't encode characters"),
-            };
+            if (a[0] is not null and not PyStr) throw PyExc.TypeError($"encode() argument 'encoding' must be str, not {a[0]!.Type.Name}");
+            if (a[1] is not null and not PyStr) throw PyExc.TypeError($"encode() argument 'errors' must be str, not {a[1]!.Type.Name}");
+            return new PyBytes(Codecs.Encode(S(args).Value, (a[0] as PyStr)?.Value ?? "utf-8", (a[1] as PyStr)?.Value ?? "strict"));
         });
         t.AddMethod("format", (args, kw) => PyStr.From(StrFormat.Format(S(args).Value, args[1..], kw)));
         t.AddStaticMethod("maketrans", (args, kw) =>

@@ -16,6 +16,10 @@ public static class TypeObjects
     public static readonly PyType Str = Builtin("str");
     public static readonly PyType Tuple = Builtin("tuple");
     public static readonly PyType Bytes = Builtin("bytes");
+    public static readonly PyType ByteArray = Builtin("bytearray");
+    public static readonly PyType MemoryView = Builtin("memoryview", final: true);
+    public static readonly PyType BytesIterator = Builtin("bytes_iterator", final: true);
+    public static readonly PyType ByteArrayIterator = Builtin("bytearray_iterator", final: true);
     public static readonly PyType List = Builtin("list");
     public static readonly PyType Dict = Builtin("dict");
     public static readonly PyType Set = Builtin("set");

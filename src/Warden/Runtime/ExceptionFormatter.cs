@@ -1,3 +1,4 @@
+using Warden.Builtins;
 using System.Text;
 using Warden.Objects;
 using Warden.Syntax;
@@ -18,7 +19,30 @@ public static class ExceptionFormatter
     private const int MaxGroupWidth = 15;
     private const int MaxGroupDepth = 10;
 
-    public static string Format(PyBaseException exc)
+    public static string Format(PyBaseException exc) => Format(exc, null, null);
+
+    /// <summary>Namespaces searched for NameError suggestions while an uncaught exception is printed.</summary>
+    [ThreadStatic] private static PyDict? t_suggestionGlobals, t_suggestionBuiltins;
+
+    /// <summary>
+    /// The full report of an uncaught exception, with "Did you mean" hints; <paramref name="globals"/> and
+    /// <paramref name="builtins"/> are the namespaces NameError suggestions are drawn from.
+    /// </summary>
+    public static string Format(PyBaseException exc, PyDict? globals, PyDict? builtins)
+    {
+        t_suggestionGlobals = globals;
+        t_suggestionBuiltins = builtins;
+        try
+        {
+            return FormatCore(exc);
+        }
+        finally
+        {
+            t_suggestionGlobals = t_suggestionBuiltins = null;
+        }
+    }
+
+    private static string FormatCore(PyBaseException exc)
     {
         var sb = new StringBuilder();
         FormatChain(sb, exc, new PrintContext(), new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
@@ -242,6 +266,37 @@ public static class ExceptionFormatter
         return null;
     }
 
+    /// <summary>CPython 3.11's hint for a NameError or AttributeError with a close candidate name.</summary>
+    private static string? SuggestionFor(PyBaseException exc)
+    {
+        if (!exc.Dict.TryGetStr("name", out var n) || n is not PyStr name) return null;
+        try
+        {
+            if (exc.Type.IsSubtypeOf(TypeObjects.AttributeError))
+            {
+                if (!exc.Dict.TryGetStr("obj", out var obj)) return null;
+                var names = BuiltinFunctions.DirOf(obj).Select(s => s.Value).ToList();
+                return NameSuggestions.Suggest(name.Value, names);
+            }
+            if (exc.Type.IsSubtypeOf(TypeObjects.NameError) && t_suggestionGlobals is not null)
+            {
+                // Candidates: the failing frame's variables, then its globals and builtins.
+                var tb = exc.Traceback;
+                while (tb?.Next is not null) tb = tb.Next;
+                var candidates = new List<string>();
+                if (tb is not null) candidates.AddRange(tb.Code.VarNames);
+                foreach (var (k, _) in t_suggestionGlobals.Items) if (k is PyStr ks) candidates.Add(ks.Value);
+                if (t_suggestionBuiltins is not null)
+                    foreach (var (k, _) in t_suggestionBuiltins.Items) if (k is PyStr ks) candidates.Add(ks.Value);
+                return NameSuggestions.Suggest(name.Value, candidates);
+            }
+        }
+        catch (PythonException)
+        {
+        }
+        return null;
+    }
+
     /// <summary>The last line: <c>Type: message</c> (module-qualified for classes outside builtins and __main__).</summary>
     public static string FormatExceptionOnly(PyBaseException exc)
     {
@@ -265,6 +320,7 @@ public static class ExceptionFormatter
         {
             sb.Append(name);
             if (message.Length > 0) sb.Append(": ").Append(message);
+            if (SuggestionFor(exc) is { } suggestion) sb.Append(". Did you mean: '").Append(suggestion).Append("'?");
             sb.Append('\n');
         }
         if (exc.Dict.TryGetStr("__notes__", out var notes) && notes is PyList noteList)

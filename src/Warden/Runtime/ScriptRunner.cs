@@ -121,7 +121,11 @@ public static class ScriptRunner
             globals.SetStr("__annotations__", new PyDict());
             var builtins = BuiltinFunctions.CreateBuiltins();
             globals.SetStr("__builtins__", new PyModule("builtins", builtins));
-            if (!filename.StartsWith('<')) globals.SetStr("__file__", PyStr.From(filename));
+            if (!filename.StartsWith('<'))
+            {
+                globals.SetStr("__file__", PyStr.From(filename));
+                globals.SetStr("__cached__", PyNone.Instance);
+            }
             // sys.path[0]: the script's directory, '' for -c and standard input.
             Importer.InitializeProgram(ts, main?.Path0 ?? (filename.StartsWith('<') ? "" : Path.GetDirectoryName(filename) ?? ""), builtins, globals);
             try
@@ -132,7 +136,7 @@ public static class ScriptRunner
             }
             catch (PythonException e)
             {
-                return HandleUncaught(e.Exception, stdout, stderr);
+                return HandleUncaught(e.Exception, stdout, stderr, globals, builtins);
             }
             catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException or InvalidOperationException
                                       or InvalidCastException or NullReferenceException or IndexOutOfRangeException)
@@ -151,7 +155,7 @@ public static class ScriptRunner
         }
     }
 
-    private static int HandleUncaught(PyBaseException exc, TextWriter stdout, TextWriter stderr)
+    private static int HandleUncaught(PyBaseException exc, TextWriter stdout, TextWriter stderr, PyDict? globals = null, PyDict? builtins = null)
     {
         stdout.Flush();
         if (exc.Type.IsSubtypeOf(TypeObjects.SystemExit))
@@ -164,7 +168,7 @@ public static class ScriptRunner
         }
         try
         {
-            stderr.Write(ExceptionFormatter.Format(exc));
+            stderr.Write(ExceptionFormatter.Format(exc, globals, builtins));
         }
         catch (PythonException)
         {
