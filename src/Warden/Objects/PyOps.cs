@@ -135,12 +135,24 @@ public static partial class PyOps
         return instance;
     }
 
+    /// <summary>
+    /// Native special methods can reach each other without passing through the interpreter
+    /// (which counts depth): a cycle among them must end in RecursionError, never in a
+    /// StackOverflow that would kill the host process.
+    /// </summary>
+    private static void EnsureNativeStack()
+    {
+        if (Runtime.ThreadState.Current.StackTooDeep())
+            throw PyExc.RecursionError("maximum recursion depth exceeded");
+    }
+
     /// <summary>Calls a special method found on a type with <paramref name="self"/> as first argument.</summary>
     internal static PyObject CallSpecial(PyObject method, PyObject self)
     {
         if (method is PyMethodDescriptor md)
         {
             var buf = new ArgBuffer();
+            EnsureNativeStack();
             buf[0] = self;
             return md.Function(((ReadOnlySpan<PyObject>)buf)[..1], null);
         }
@@ -153,6 +165,7 @@ public static partial class PyOps
         if (method is PyMethodDescriptor md)
         {
             var buf = new ArgBuffer();
+            EnsureNativeStack();
             buf[0] = self;
             buf[1] = arg;
             return md.Function(((ReadOnlySpan<PyObject>)buf)[..2], null);
@@ -167,6 +180,7 @@ public static partial class PyOps
         if (method is PyMethodDescriptor md)
         {
             var buf = new ArgBuffer();
+            EnsureNativeStack();
             buf[0] = self;
             buf[1] = arg1;
             buf[2] = arg2;
@@ -394,11 +408,24 @@ public static partial class PyOps
             case PyStr s:
                 if (item is not PyStr sub) throw PyExc.TypeError($"'in <string>' requires string as left operand, not {item.Type.Name}");
                 return s.Value.Contains(sub.Value, StringComparison.Ordinal);
-            case PyRange r when item is PyInt ri && ri.IsSmall:
+            case PyRange r:
             {
-                long v = ri.Small;
-                if (r.Step > 0 ? (v < r.Start || v >= r.Stop) : (v > r.Start || v <= r.Stop)) return false;
-                return (v - r.Start) % r.Step == 0;
+                if (item is PyInt ri)
+                {
+                    // Ints are tested arithmetically; bounds are longs, so a big int is never in range.
+                    if (!ri.IsSmall) return false;
+                    long v = ri.Small;
+                    if (r.Step > 0 ? (v < r.Start || v >= r.Stop) : (v > r.Start || v <= r.Stop)) return false;
+                    return (v - r.Start) % r.Step == 0;
+                }
+                // Anything else (4.0, "x", int subclasses) is compared with each element, as CPython does.
+                long n = r.Length;
+                for (long i = 0; i < n; i++)
+                {
+                    var element = PyInt.FromLong(r.Start + i * r.Step);
+                    if (Eq(element, item)) return true;
+                }
+                return false;
             }
         }
         var method = container.Type.Lookup("__contains__");
