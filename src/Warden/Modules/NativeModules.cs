@@ -15,6 +15,8 @@ internal static class NativeModules
         ["sys"] = SysModule.Create,
         ["math"] = MathModule.Create,
         ["itertools"] = ItertoolsModule.Create,
+        ["_weakref"] = WeakrefModule.Create,
+        ["gc"] = GcModule.Create,
     };
 
     /// <summary>Names of every native module (<c>sys.builtin_module_names</c>).</summary>

@@ -1,3 +1,4 @@
+using Warden.Modules;
 using Warden.Objects;
 
 namespace Warden.Runtime;
@@ -15,8 +16,7 @@ internal static class SysModule
         d.SetStr("maxsize", PyInt.FromLong(long.MaxValue));
         d.SetStr("platform", PyStr.From(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux"));
         d.SetStr("byteorder", PyStr.From(BitConverter.IsLittleEndian ? "little" : "big"));
-        d.SetStr("version_info", PyTuple.Create(PyInt.FromLong(3), PyInt.FromLong(11), PyInt.Zero, PyStr.From("final"), PyInt.Zero));
-        d.SetStr("implementation_name", PyStr.From("warden"));
+        AddInterpreterFacts(d);
         d.SetStr("path", new PyList());
         d.SetStr("stdout", new PyTextStream("<stdout>", () => ThreadState.Current.Stdout));
         d.SetStr("stderr", new PyTextStream("<stderr>", () => ThreadState.Current.Stderr));
@@ -48,9 +48,71 @@ internal static class SysModule
                 : PyTuple.Create(exc.Type, exc, (PyObject?)exc.Traceback ?? PyNone.Instance);
         });
         Fn("exception", (args, kw) => (PyObject?)ThreadState.Current.HandledException ?? PyNone.Instance);
-        Fn("intern", (args, kw) => args[0]);
-        Fn("getsizeof", (args, kw) => throw PyExc.NotImplementedError("sys.getsizeof is not available in Warden"));
+        Fn("intern", (args, kw) =>
+        {
+            Args.Check(args, kw, "intern", 1, 1);
+            if (args[0] is not PyStr s) throw PyExc.TypeError($"intern() argument must be str, not {args[0].Type.Name}");
+            // Interning is an identity optimisation; returning the argument keeps every observable value.
+            return s;
+        });
+        Fn("getdefaultencoding", (args, kw) => PyStr.From("utf-8"));
+        Fn("getfilesystemencoding", (args, kw) => PyStr.From("utf-8"));
+        Fn("getfilesystemencodeerrors", (args, kw) => PyStr.From("surrogateescape"));
         return sys;
+    }
+
+    /// <summary>
+    /// The attributes the stdlib reads at import time. Values that describe the language
+    /// (limits, float format, hashing) are CPython 3.11's on 64-bit Linux, because code
+    /// compares them with CPython's; <c>implementation.name</c> is <c>'warden'</c> so code can
+    /// tell this runtime apart, and <c>cache_tag</c> is None because Warden writes no bytecode caches.
+    /// </summary>
+    private static void AddInterpreterFacts(PyDict d)
+    {
+        static PyObject I(long v) => PyInt.FromLong(v);
+        static PyObject S(string v) => PyStr.From(v);
+        var versionInfo = StructSequence.DefineType("sys.version_info", "sys",
+            ["major", "minor", "micro", "releaselevel", "serial"])([I(3), I(11), I(2), S("final"), I(0)]);
+        d.SetStr("version_info", versionInfo);
+        d.SetStr("version", S("3.11.2 (Warden)"));
+        d.SetStr("hexversion", I(0x030B02F0));
+        d.SetStr("api_version", I(1013));
+        d.SetStr("implementation", new PyNamespace()
+            .With("name", S("warden"))
+            .With("cache_tag", PyNone.Instance)
+            .With("version", versionInfo)
+            .With("hexversion", I(0x030B02F0)));
+        d.SetStr("warnoptions", new PyList());
+        d.SetStr("_xoptions", new PyDict());
+        d.SetStr("flags", StructSequence.DefineType("sys.flags", "sys",
+            ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+             "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+             "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"])(
+            [I(0), I(0), I(0), I(0), I(1), I(0), I(0), I(0), I(0), I(0), I(0), I(1), I(0),
+             PyInt.False, I(0), I(0), PyInt.False, I(-1)]));
+        d.SetStr("float_info", StructSequence.DefineType("sys.float_info", "sys",
+            ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"])(
+            [new PyFloat(double.MaxValue), I(1024), I(308), new PyFloat(2.2250738585072014e-308), I(-1021), I(-307),
+             I(15), I(53), new PyFloat(Math.BitIncrement(1.0) - 1.0), I(2), I(1)]));
+        d.SetStr("int_info", StructSequence.DefineType("sys.int_info", "sys",
+            ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"])(
+            [I(30), I(4), I(4300), I(640)]));
+        d.SetStr("hash_info", StructSequence.DefineType("sys.hash_info", "sys",
+            ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"])(
+            [I(64), I((1L << 61) - 1), I(314159), I(0), I(1000003), S("siphash13"), I(64), I(128), I(0)]));
+        d.SetStr("maxunicode", I(0x10FFFF));
+        d.SetStr("float_repr_style", S("short"));
+        d.SetStr("abiflags", S(""));
+        d.SetStr("executable", S(Environment.ProcessPath ?? ""));
+        d.SetStr("_base_executable", S(Environment.ProcessPath ?? ""));
+        foreach (var name in new[] { "prefix", "base_prefix", "exec_prefix", "base_exec_prefix" })
+            d.SetStr(name, S("/usr"));
+        d.SetStr("platlibdir", S("lib"));
+        d.SetStr("pycache_prefix", PyNone.Instance);
+        d.SetStr("dont_write_bytecode", PyInt.True);
+        d.SetStr("meta_path", new PyList());
+        d.SetStr("path_hooks", new PyList());
+        d.SetStr("path_importer_cache", new PyDict());
     }
 }
 
