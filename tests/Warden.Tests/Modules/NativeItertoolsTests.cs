@@ -1,3 +1,4 @@
+using Warden.Tests.Runtime;
 using NUnit.Framework;
 
 namespace Warden.Tests.Modules;
@@ -6,7 +7,7 @@ namespace Warden.Tests.Modules;
 [TestFixture]
 public class NativeItertoolsTests
 {
-    private static string Run(string source) => NativeModuleTestRunner.Run("from itertools import *\n" + source);
+    private static string Run(string source) => PythonRunner.Output("from itertools import *\n" + source);
 
     [TestCase("print(list(islice(count(5, 2), 4)), list(islice(cycle('ab'), 5)), list(repeat(1, 3)))", "[5, 7, 9, 11] ['a', 'b', 'a', 'b', 'a'] [1, 1, 1]\n")]
     [TestCase("print(list(accumulate([1, 2, 3, 4])), list(accumulate([1, 2, 3], lambda a, b: a * b, initial=10)))", "[1, 3, 6, 10] [10, 10, 20, 60]\n")]

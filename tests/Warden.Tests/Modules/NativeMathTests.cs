@@ -1,3 +1,4 @@
+using Warden.Tests.Runtime;
 using NUnit.Framework;
 
 namespace Warden.Tests.Modules;
@@ -6,7 +7,7 @@ namespace Warden.Tests.Modules;
 [TestFixture]
 public class NativeMathTests
 {
-    private static string Run(string source) => NativeModuleTestRunner.Run("import math\n" + source);
+    private static string Run(string source) => PythonRunner.Output("import math\n" + source);
 
     [TestCase("print(math.sqrt(2), math.floor(2.5), math.ceil(-2.5), math.pow(2, 10))", "1.4142135623730951 2 -2 1024.0\n")]
     [TestCase("print(math.log(100, 10), math.log2(8), math.log10(1000), math.exp(1))", "2.0 3.0 3.0 2.718281828459045\n")]

@@ -1,3 +1,4 @@
+using Warden.Tests.Runtime;
 using NUnit.Framework;
 
 namespace Warden.Tests.Modules;
@@ -6,7 +7,7 @@ namespace Warden.Tests.Modules;
 [TestFixture]
 public class NativeSysTests
 {
-    private static string Run(string source) => NativeModuleTestRunner.Run("import sys\n" + source);
+    private static string Run(string source) => PythonRunner.Output("import sys\n" + source);
 
     [TestCase("print(sys.flags.optimize, sys.flags.dev_mode, len(sys.flags), sys.flags[4])", "0 False 18 1\n")]
     [TestCase("print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.mant_dig, sys.float_info.dig)",

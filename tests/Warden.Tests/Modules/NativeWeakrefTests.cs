@@ -1,3 +1,4 @@
+using Warden.Tests.Runtime;
 using NUnit.Framework;
 
 namespace Warden.Tests.Modules;
@@ -24,6 +25,6 @@ public class NativeWeakrefTests
     /// <summary>Callbacks of dead referents run by the time <c>gc.collect()</c> returns, as in CPython here.</summary>
     [Test]
     public void RefsCallbacksAndCollect()
-        => Assert.That(NativeModuleTestRunner.Run(Script),
+        => Assert.That(PythonRunner.Output(Script),
             Is.EqualTo("True True 1 True True\n2 2 True\n0 None [True] True\nFalse\n"));
 }

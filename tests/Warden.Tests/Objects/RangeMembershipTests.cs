@@ -1,5 +1,5 @@
+using Warden.Tests.Runtime;
 using NUnit.Framework;
-using Warden.Tests.Modules;
 
 namespace Warden.Tests.Objects;
 
@@ -15,6 +15,6 @@ public class RangeMembershipTests
     [TestCase("class Seven:\n    def __eq__(self, other): return other == 7\nprint(Seven() in range(10), Seven() in range(3))", "True False\n")]
     public void MembershipMatchesCPython(string source, string expected)
     {
-        Assert.That(NativeModuleTestRunner.Run(source), Is.EqualTo(expected));
+        Assert.That(PythonRunner.Output(source), Is.EqualTo(expected));
     }
 }

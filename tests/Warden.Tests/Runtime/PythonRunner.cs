@@ -17,7 +17,7 @@ internal static class PythonRunner
         var stderr = new StringWriter { NewLine = "\n" };
         if (!asFile)
         {
-            int rc = ScriptRunner.RunCode(source, [], stdout, stderr);
+            int rc = ScriptRunner.RunCode(source, ["-c"], stdout, stderr);
             return new Result(stdout.ToString(), stderr.ToString(), rc);
         }
         string path = Path.Combine(Path.GetTempPath(), $"warden_test_{Guid.NewGuid():N}.py");
@@ -31,5 +31,12 @@ internal static class PythonRunner
         {
             File.Delete(path);
         }
+    }
+
+    /// <summary>Runs <paramref name="source"/> as <c>-c</c> and returns standard output followed by standard error.</summary>
+    public static string Output(string source)
+    {
+        var result = Run(source);
+        return result.Stdout + result.Stderr;
     }
 }
