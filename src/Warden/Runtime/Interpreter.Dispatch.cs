@@ -985,13 +985,8 @@ public static partial class Interpreter
         }
         case Opcode.BeforeWith:
         {
-            var manager = s[sp - 1].Value;
-            var enter = manager.Type.Lookup("__enter__");
-            var exit = manager.Type.Lookup("__exit__");
-            if (enter is null || exit is null)
-                throw PyExc.TypeError($"'{manager.Type.Name}' object does not support the context manager protocol");
-            s[sp - 1].Value = PyOps.BindDescriptor(exit, manager, manager.Type);
-            s[sp++].Value = PyOps.CallSpecial(enter, manager);
+            s[sp].Value = EnterContext(s[sp - 1].Value, "__enter__", "__exit__", "the context manager protocol", out s[sp - 1].Value);
+            sp++;
             break;
         }
         case Opcode.LoadAssertionError:
@@ -1097,13 +1092,8 @@ public static partial class Interpreter
                 break;
             case Opcode.BeforeAsyncWith:
             {
-                var manager = s[sp - 1].Value;
-                var enter = manager.Type.Lookup("__aenter__");
-                var exit = manager.Type.Lookup("__aexit__");
-                if (enter is null || exit is null)
-                    throw PyExc.TypeError($"'{manager.Type.Name}' object does not support the asynchronous context manager protocol");
-                s[sp - 1].Value = PyOps.BindDescriptor(exit, manager, manager.Type);
-                s[sp++].Value = PyOps.CallSpecial(enter, manager);
+                s[sp].Value = EnterContext(s[sp - 1].Value, "__aenter__", "__aexit__", "the asynchronous context manager protocol", out s[sp - 1].Value);
+                sp++;
                 break;
             }
             case Opcode.GetAIter:
@@ -1126,6 +1116,20 @@ public static partial class Interpreter
                 throw new InvalidOperationException($"unknown opcode {op}");
         }
         return sp;
+    }
+
+    /// <summary>
+    /// The shared part of <c>with</c> and <c>async with</c>: looks up the enter/exit pair on the
+    /// manager's type, binds the exit method (returned in <paramref name="boundExit"/>) and calls enter.
+    /// </summary>
+    private static PyObject EnterContext(PyObject manager, string enterName, string exitName, string protocol, out PyObject boundExit)
+    {
+        var enter = manager.Type.Lookup(enterName);
+        var exit = manager.Type.Lookup(exitName);
+        if (enter is null || exit is null)
+            throw PyExc.TypeError($"'{manager.Type.Name}' object does not support {protocol}");
+        boundExit = PyOps.BindDescriptor(exit, manager, manager.Type);
+        return PyOps.CallSpecial(enter, manager);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
