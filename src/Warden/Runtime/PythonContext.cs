@@ -76,7 +76,9 @@ public sealed class PythonContext
     /// <summary>Held while a module is being found and executed, so that two threads never run one module body twice.</summary>
     public object ImportLock { get; } = new();
 
-    /// <summary>The <c>sys</c> module, created on first use.</summary>
+    private List<string>? _pendingSearchPath;
+
+    /// <summary>The <c>sys</c> module, created on first use (its <c>sys.path</c> is what <see cref="SetSearchPath"/> set before).</summary>
     public PyModule Sys
     {
         get
@@ -86,6 +88,8 @@ public sealed class PythonContext
                 if (Modules.TryGetStr("sys", out var existing) && existing is PyModule sys) return sys;
                 var created = SysModule.Create(this);
                 Modules.SetStr("sys", created);
+                if (_pendingSearchPath is { } pending) created.Dict.SetStr("path", ToPyList(pending));
+                _pendingSearchPath = null;
                 return created;
             }
         }
@@ -98,22 +102,35 @@ public sealed class PythonContext
     public void InitializeSearchPath(string first)
         => SetSearchPath(SearchPaths.Build(first));
 
-    /// <summary>Replaces <c>sys.path</c> with exactly <paramref name="paths"/>.</summary>
+    /// <summary>Replaces <c>sys.path</c> with exactly <paramref name="paths"/> (kept until <c>sys</c> exists, so creating a context stays cheap).</summary>
     public void SetSearchPath(IEnumerable<string> paths)
     {
-        var list = new PyList();
-        foreach (var entry in paths) list.Append(PyStr.From(entry));
-        Sys.Dict.SetStr("path", list);
+        lock (ImportLock)
+        {
+            if (Modules.TryGetStr("sys", out var existing) && existing is PyModule sys) sys.Dict.SetStr("path", ToPyList(paths));
+            else _pendingSearchPath = paths.ToList();
+        }
     }
 
     /// <summary>The entries of <c>sys.path</c> that are strings.</summary>
     public IReadOnlyList<string> GetSearchPath()
     {
-        var result = new List<string>();
-        if (Sys.Dict.TryGetStr("path", out var path) && path is PyList list)
-            for (int i = 0; i < list.Count; i++)
-                if (list[i] is PyStr s) result.Add(s.Value);
-        return result;
+        lock (ImportLock)
+        {
+            if (!Modules.TryGetStr("sys", out var existing) || existing is not PyModule sys) return (_pendingSearchPath ?? []).ToList();
+            var result = new List<string>();
+            if (sys.Dict.TryGetStr("path", out var path) && path is PyList list)
+                for (int i = 0; i < list.Count; i++)
+                    if (list[i] is PyStr s) result.Add(s.Value);
+            return result;
+        }
+    }
+
+    private static PyList ToPyList(IEnumerable<string> items)
+    {
+        var list = new PyList();
+        foreach (var item in items) list.Append(PyStr.From(item));
+        return list;
     }
 
     /// <summary>The context whose builtins namespace is <paramref name="builtins"/>, or null for one made elsewhere (e.g. an <c>exec</c> with explicit builtins).</summary>
