@@ -47,6 +47,11 @@ internal static class SysModule
             return exc is null ? PyTuple.Create(PyNone.Instance, PyNone.Instance, PyNone.Instance)
                 : PyTuple.Create(exc.Type, exc, (PyObject?)exc.Traceback ?? PyNone.Instance);
         });
+        Fn("_getframe", (args, kw) =>
+        {
+            Args.Check(args, kw, "_getframe", 0, 1);
+            return FrameMethods.GetFrame(args.Length == 0 ? 0 : (int)Math.Clamp(PyOps.AsIndex(args[0]), int.MinValue, int.MaxValue));
+        });
         Fn("exception", (args, kw) => (PyObject?)ThreadState.Current.HandledException ?? PyNone.Instance);
         Fn("intern", (args, kw) =>
         {
