@@ -17,6 +17,7 @@ internal static class SysModule
         d.SetStr("platform", PyStr.From(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux"));
         d.SetStr("byteorder", PyStr.From(BitConverter.IsLittleEndian ? "little" : "big"));
         AddInterpreterFacts(d);
+        d.SetStr("builtin_module_names", new PyTuple(NativeModules.Names.Select(n => (PyObject)PyStr.From(n)).ToArray()));
         d.SetStr("path", new PyList());
         d.SetStr("stdout", new PyTextStream("<stdout>", () => ThreadState.Current.Stdout));
         d.SetStr("stderr", new PyTextStream("<stderr>", () => ThreadState.Current.Stderr));
