@@ -398,7 +398,7 @@ public static class BuiltinFunctions
         throw PyExc.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
-    private static bool IsSubclass(PyType t, PyObject classInfo)
+    internal static bool IsSubclass(PyType t, PyObject classInfo)
     {
         switch (classInfo)
         {

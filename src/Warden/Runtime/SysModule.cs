@@ -21,6 +21,7 @@ internal static class SysModule
         d.SetStr("platform", PyStr.From(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux"));
         d.SetStr("byteorder", PyStr.From(BitConverter.IsLittleEndian ? "little" : "big"));
         AddInterpreterFacts(d);
+        d.SetStr("builtin_module_names", new PyTuple(NativeModules.Names.Select(n => (PyObject)PyStr.From(n)).ToArray()));
         d.SetStr("path", new PyList());
         d.SetStr("stdout", new PyTextStream("<stdout>", () => context.Stdout));
         d.SetStr("stderr", new PyTextStream("<stderr>", () => context.Stderr));
@@ -51,6 +52,11 @@ internal static class SysModule
             var exc = ThreadState.Current.HandledException;
             return exc is null ? PyTuple.Create(PyNone.Instance, PyNone.Instance, PyNone.Instance)
                 : PyTuple.Create(exc.Type, exc, (PyObject?)exc.Traceback ?? PyNone.Instance);
+        });
+        Fn("_getframe", (args, kw) =>
+        {
+            Args.Check(args, kw, "_getframe", 0, 1);
+            return FrameMethods.GetFrame(args.Length == 0 ? 0 : (int)Math.Clamp(PyOps.AsIndex(args[0]), int.MinValue, int.MaxValue));
         });
         Fn("exception", (args, kw) => (PyObject?)ThreadState.Current.HandledException ?? PyNone.Instance);
         Fn("intern", (args, kw) =>
