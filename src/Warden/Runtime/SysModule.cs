@@ -27,6 +27,8 @@ internal static class SysModule
         d.SetStr("stderr", new PyTextStream("<stderr>", () => context.Stderr));
         d.SetStr("__stdout__", d.TryGetStr("stdout", out var o) ? o : PyNone.Instance);
         d.SetStr("__stderr__", d.TryGetStr("stderr", out var e) ? e : PyNone.Instance);
+        d.SetStr("stdin", new PyTextInputStream("<stdin>", () => context.Stdin));
+        d.SetStr("__stdin__", d.TryGetStr("stdin", out var i) ? i : PyNone.Instance);
         Fn("exit", (args, kw) =>
         {
             Args.Check(args, kw, "exit", 0, 1);

@@ -136,4 +136,28 @@ public class ScriptEngineTests
         var error = Assert.Throws<PythonException>(() => engine.Execute("def f(n):\n    return f(n + 1)\nf(0)"))!;
         Assert.That(error.PythonTypeName, Is.EqualTo("RecursionError"));
     }
+
+    [Test]
+    public void CreateModuleIsImportable()
+    {
+        var engine = Python.CreateEngine();
+        var settings = engine.CreateModule("settings");
+        settings.SetVariable("level", 3);
+        Assert.That(engine.Execute("__import__('settings').level"), Is.EqualTo(3));
+        Assert.That(engine.Execute("__import__('sys').modules['settings'].__name__"), Is.EqualTo("settings"));
+    }
+
+    [Test]
+    public void FormatExceptionSuggestsNamesFromTheScope()
+    {
+        var engine = Python.CreateEngine();
+        var scope = engine.CreateScope();
+        engine.Execute("counter = 1", scope);
+        var error = Assert.Throws<PythonException>(() => engine.Execute("countr + 1", scope))!;
+        // CPython 3.11's report for the same code run with -c.
+        Assert.That(engine.FormatException(error, scope), Is.EqualTo(
+            "Traceback (most recent call last):\n" +
+            "  File \"<string>\", line 1, in <module>\n" +
+            "NameError: name 'countr' is not defined. Did you mean: 'counter'?\n"));
+    }
 }

@@ -69,4 +69,15 @@ public class ScriptIOTests
         Assert.That(outA.ToString(), Is.EqualTo("from a\n"));
         Assert.That(outB.ToString(), Is.EqualTo("from b\n"));
     }
+
+    [Test]
+    public void SysStdinReadsTheEnginesInput()
+    {
+        var engine = Python.CreateEngine();
+        engine.Runtime.IO.SetInput(new StringReader("one\ntwo\nthree"));
+        // Expected from CPython: sys.stdin over the same text.
+        Assert.That(engine.Execute<string>("repr(__import__('sys').stdin.readline())"), Is.EqualTo("'one\\n'"));
+        Assert.That(engine.Execute<string>("repr([line for line in __import__('sys').stdin])"), Is.EqualTo("['two\\n', 'three']"));
+        Assert.That(engine.Execute<string>("repr(__import__('sys').stdin.read())"), Is.EqualTo("''"));
+    }
 }
