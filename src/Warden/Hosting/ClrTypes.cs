@@ -17,6 +17,9 @@ internal static class ClrTypes
 {
     private static readonly ConcurrentDictionary<Type, PyType> s_types = new();
 
+    /// <summary>The owner of every host type: no interpreter, so none lists them in <c>__subclasses__</c>.</summary>
+    private static readonly object s_noInterpreter = new();
+
     /// <summary>
     /// Members never exposed: <c>GetType</c> leads to reflection (<c>Type</c>, <c>Assembly</c>,
     /// <c>MethodInfo.Invoke</c>), which would reach every type in the process, not just the
@@ -28,7 +31,9 @@ internal static class ClrTypes
 
     private static PyType Build(Type clrType)
     {
-        var type = new PyType(clrType.Name, [TypeObjects.Object], TypeObjects.TypeType) { IsFinal = true };
+        // Owned by no interpreter: hidden from every object.__subclasses__(), so an engine learns of
+        // host types only from the objects it is handed.
+        var type = new PyType(clrType.Name, [TypeObjects.Object], TypeObjects.TypeType) { IsFinal = true, Owner = s_noInterpreter };
         type.QualName = clrType.Name;
         type.Dict.SetStr("__module__", PyStr.From(clrType.Namespace ?? "clr"));
         type.Dict.SetStr("__doc__", PyStr.From($".NET type {clrType.FullName}"));

@@ -103,4 +103,26 @@ public class EngineIsolationTests
         outer.Execute("import sys\nsys.who = 'outer'", scope);
         Assert.That(outer.Execute("ask_inner('__import__(\"sys\").who') + ' ' + sys.who", scope), Is.EqualTo("inner outer"));
     }
+
+    [Test]
+    public void SubclassesDoNotRevealAnotherEnginesClasses()
+    {
+        var a = Python.CreateEngine();
+        var b = Python.CreateEngine();
+        var scope = a.CreateScope();
+        a.Execute("class SecretHolder:\n    pass", scope);
+        Assert.That(a.Execute("'SecretHolder' in [c.__name__ for c in object.__subclasses__()]", scope), Is.EqualTo(true));
+        Assert.That(b.Execute("'SecretHolder' in [c.__name__ for c in object.__subclasses__()]"), Is.EqualTo(false));
+        Assert.That(b.Execute("'int' in [c.__name__ for c in object.__subclasses__()]"), Is.EqualTo(true));
+    }
+
+    [Test]
+    public void HostTypesAreNotListedAsSubclasses()
+    {
+        var engine = Python.CreateEngine();
+        var scope = engine.CreateScope();
+        scope.SetVariable("handle", new System.Text.StringBuilder("x"));
+        Assert.That(engine.Execute("type(handle) in object.__subclasses__()", scope), Is.EqualTo(false));
+        Assert.That(engine.Execute("str(handle)", scope), Is.EqualTo("x"));
+    }
 }
