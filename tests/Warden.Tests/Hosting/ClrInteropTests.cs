@@ -194,4 +194,23 @@ public class ClrInteropTests
             """, scope), Is.Null);
         Assert.That(scope.GetVariable("r"), Is.EqualTo("caught negative"));
     }
+
+    public sealed class Leaky
+    {
+        public Type Kind => typeof(Leaky);
+        public object Anything => typeof(string).Assembly;
+        public System.Reflection.MethodInfo? Find(string name) => GetType().GetMethod(name);
+    }
+
+    [Test]
+    public void ReflectionIsNotReachableThroughMembers()
+    {
+        _scope.SetVariable("leaky", new Leaky());
+        _scope.SetVariable("callback", new Func<int, int>(n => n + 1));
+        Assert.That(Run("hasattr(leaky, 'Kind') or hasattr(leaky, 'Find')"), Is.EqualTo(false));
+        var error = Assert.Throws<PythonException>(() => Run("leaky.Anything"))!;
+        Assert.That(error.Message, Is.EqualTo("TypeError: reflection objects are not available to Python"));
+        Assert.That(Run("hasattr(callback, 'Method') or hasattr(callback, 'Target')"), Is.EqualTo(false));
+        Assert.That(Run("callback(1)"), Is.EqualTo(2));
+    }
 }
