@@ -155,7 +155,7 @@ public static class BuiltinFunctions
         {
             Args.Check(args, kw, "next", 1, 2);
             var it = args[0];
-            if (it is not PyIterator && it is not PyGenerator && it.Type.GetSlots().Next is null)
+            if (it is not PyIterator && it is not PyGenerator { IsPlainGenerator: true } && it.Type.GetSlots().Next is null)
                 throw PyExc.TypeError($"'{it.Type.Name}' object is not an iterator");
             if (it is PyGenerator g)
             {

@@ -308,7 +308,7 @@ public static partial class PyOps
             case PyDict d: return new PyDictIterator(d, DictIterationKind.Keys, TypeObjects.DictKeyIterator);
             case PySet s: return new PySetIterator(s);
             case PyIterator: return o;
-            case PyGenerator { IsCoroutine: false }: return o;
+            case PyGenerator { IsPlainGenerator: true }: return o;
         }
         var slots = o.Type.GetSlots();
         if (slots.Iter is { } iter && iter is not PyNone)

@@ -347,11 +347,11 @@ public static class ExceptionFormatter
             string lstripped = raw.TrimStart(' ', '\t', '\f');
             int removed = raw.Length - lstripped.Length;
             sb.Append("    ").Append(lstripped.TrimEnd()).Append('\n');
-            if (offset is PyInt off && off.Small > 0)
+            // No caret when it would point left of the stripped text (an unexpected indent).
+            if (offset is PyInt off && off.Small > 0 && off.Small - 1 - removed >= 0)
             {
                 long start = off.Small - 1 - removed;
                 long end = endOffset is PyInt eo && eo.Small > off.Small ? eo.Small - 1 - removed : start + 1;
-                if (start < 0) start = 0;
                 sb.Append("    ").Append(' ', (int)start).Append('^', (int)Math.Max(1, end - start)).Append('\n');
             }
         }

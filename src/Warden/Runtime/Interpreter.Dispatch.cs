@@ -1112,6 +1112,9 @@ public static partial class Interpreter
                 s[sp++].Value = PyOps.CallSpecial(anext, aiter);
                 break;
             }
+            case Opcode.AsyncGenWrap:
+                s[sp - 1].Value = new PyAsyncGenWrappedValue(s[sp - 1].Value);
+                break;
             default:
                 throw new InvalidOperationException($"unknown opcode {op}");
         }
