@@ -68,6 +68,49 @@ public sealed class PyGenerator : PyObject
         frame.Generator = this;
     }
 
+    /// <summary>The frame whose CALL instruction made this generator by calling its function (see <see cref="TryAdoptByLoop"/>).</summary>
+    private Frame? _creatorFrame;
+    private int _creatorCall;
+
+    /// <summary>
+    /// A for-loop holds the only reference to this generator: when the loop drops it unfinished
+    /// (break, return, an exception), it is closed there, as CPython's reference counting
+    /// finalizes it at that moment (its <c>finally</c> blocks run before the code after the loop).
+    /// </summary>
+    internal bool OwnedByLoop { get; private set; }
+
+    /// <summary>Records that the CALL at <paramref name="callIndex"/> of <paramref name="frame"/> created this generator.</summary>
+    internal void MarkCreatedByCall(Frame frame, int callIndex)
+    {
+        _creatorFrame = frame;
+        _creatorCall = callIndex;
+    }
+
+    /// <summary>
+    /// GET_ITER right after the CALL that created this generator (<c>for x in gen(...)</c>): the
+    /// value went straight from the call to the loop, so nothing else can refer to it.
+    /// </summary>
+    internal void TryAdoptByLoop(Frame frame, int callIndex)
+    {
+        if (ReferenceEquals(_creatorFrame, frame) && _creatorCall == callIndex && IsCreated) OwnedByLoop = true;
+        _creatorFrame = null;
+    }
+
+    /// <summary>The owning loop dropped this generator: close it, reporting (not raising) what its finalization raises.</summary>
+    internal void CloseDropped()
+    {
+        OwnedByLoop = false;
+        if (!IsSuspended) return;
+        try
+        {
+            Close();
+        }
+        catch (PythonException e)
+        {
+            Unraisable.Report(e.Exception, this);
+        }
+    }
+
     /// <summary>The word CPython's messages use for this kind ("generator", "coroutine", "async generator").</summary>
     public string KindName => Kind switch
     {

@@ -42,6 +42,19 @@ public static class ExceptionFormatter
         }
     }
 
+    /// <summary>One exception's traceback and final line without its cause/context chain, as CPython's default unraisablehook prints it.</summary>
+    public static string FormatWithoutChain(PyBaseException exc)
+    {
+        var sb = new StringBuilder();
+        if (exc.Traceback is { } tb)
+        {
+            sb.Append("Traceback (most recent call last):\n");
+            FormatTraceback(sb, tb);
+        }
+        sb.Append(FormatExceptionOnly(exc));
+        return sb.ToString();
+    }
+
     private static string FormatCore(PyBaseException exc)
     {
         var sb = new StringBuilder();
