@@ -37,8 +37,6 @@ internal static class GeneratorMethods
                 return PyNone.Instance;
             });
         }
-        g.AddGetter("gi_running", self => PyBool(((PyGenerator)self).IsRunning));
-        TypeObjects.Coroutine.AddGetter("cr_running", self => PyBool(((PyGenerator)self).IsRunning));
         TypeObjects.Coroutine.AddGetter("cr_origin", self => PyNone.Instance);
         TypeObjects.Coroutine.AddMethod("__await__", (args, kw) => new PyCoroutineWrapper((PyGenerator)args[0]));
         var w = TypeObjects.CoroutineWrapper;
@@ -70,7 +68,6 @@ internal static class GeneratorMethods
         t.AddGetter("__name__", self => PyStr.From(((PyGenerator)self).Name));
         t.AddGetter("__qualname__", self => PyStr.From(((PyGenerator)self).QualName));
         t.AddGetter(prefix + "_suspended", self => PyBool(((PyGenerator)self).IsSuspended));
-        t.AddGetter(prefix + "_code", self => ((PyGenerator)self).Frame.Code);
         t.AddGetter(prefix == "gi" ? "gi_yieldfrom" : prefix + "_await", self => ((PyGenerator)self).Delegate ?? PyNone.Instance);
     }
 
@@ -98,7 +95,14 @@ internal static class GeneratorMethods
             Args.Check(args, kw, "aclose", 0, 0, 1);
             return new PyAsyncGenAThrow((PyGenerator)args[0], null, null);
         });
+        // gi_/cr_ frame, code and running are with the frame objects (FrameMethods).
         ag.AddGetter("ag_running", self => PyBool(((PyGenerator)self).AsyncRunning));
+        ag.AddGetter("ag_code", self => ((PyGenerator)self).Frame.Code);
+        ag.AddGetter("ag_frame", self =>
+        {
+            var generator = (PyGenerator)self;
+            return generator.IsFinished ? PyNone.Instance : PyFrame.For(generator.Frame);
+        });
 
         var send = TypeObjects.AsyncGeneratorASend;
         send.AddMethod("__await__", (args, kw) => args[0]);
