@@ -13,6 +13,14 @@ internal static class RunProgramCommand
 {
     public static int Run(ProgramSpec program)
     {
+        int exitCode = RunProgram(program);
+        if (exitCode == ScriptRunner.KeyboardInterruptExitCode && ScriptRunner.EndedByKeyboardInterrupt)
+            SigintExit.Terminate();
+        return exitCode;
+    }
+
+    private static int RunProgram(ProgramSpec program)
+    {
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = Console.IsOutputRedirected is false };
         using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };

@@ -13,6 +13,8 @@ public enum CodeFlags
     Nested = 16,
     Generator = 32,
     Coroutine = 128,
+    /// <summary>A generator that may be awaited (<c>types.coroutine</c>, generator-based coroutines).</summary>
+    IterableCoroutine = 256,
     AsyncGenerator = 512,
 }
 

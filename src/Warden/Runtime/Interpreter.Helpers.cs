@@ -125,7 +125,8 @@ public static partial class Interpreter
     /// <summary>The iterator an <c>await</c> drives: a coroutine itself, or what <c>__await__</c> returns.</summary>
     private static PyObject GetAwaitable(PyObject o)
     {
-        if (o is PyGenerator { IsCoroutine: true }) return o;
+        // Coroutines, and generators marked awaitable by types.coroutine (CO_ITERABLE_COROUTINE).
+        if (o is PyGenerator { IsCoroutine: true } or PyGenerator { IsIterableCoroutine: true }) return o;
         var await = o.Type.Lookup("__await__");
         if (await is null) throw PyExc.TypeError($"object {o.Type.Name} can't be used in 'await' expression");
         var it = PyOps.CallSpecial(await, o);
