@@ -246,7 +246,11 @@ public static class BuiltinFunctions
             var a = Args.Parse(args, kw, "pow", ["base", "exp", "mod"], 2);
             if (a[2] is null || a[2] is PyNone) return PyOps.BinaryOp(a[0]!, a[1]!, (int)BinaryOperator.Power);
             if (a[0] is not PyInt b || a[1] is not PyInt e || a[2] is not PyInt m)
+            {
+                // complex implements the three-argument form only to refuse it.
+                if (PyOps.Unwrap(a[0]!) is PyComplex || PyOps.Unwrap(a[1]!) is PyComplex) throw PyExc.ValueError("complex modulo");
                 throw PyExc.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
             if (m.IsZero) throw PyExc.ValueError("pow() 3rd argument cannot be 0");
             var mod = m.Big;
             BigInteger result;
