@@ -304,7 +304,8 @@ public static class BuiltinFunctions
         {
             Args.Check(args, kw, "vars", 0, 1);
             if (args.Length == 0) return Locals();
-            return args[0].InstanceDict ?? throw PyExc.TypeError("vars() argument must have __dict__ attribute");
+            return PyOps.TryGetAttr(args[0], PyStr.From("__dict__"), out var dict) ? dict
+                : throw PyExc.TypeError("vars() argument must have __dict__ attribute");
         });
         Fn("__import__", Runtime.Import.ImportFunction.Call);
         Fn("globals", (args, kw) => ThreadState.Current.CurrentFrame?.Globals ?? new PyDict());
@@ -399,7 +400,7 @@ public static class BuiltinFunctions
         throw PyExc.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
-    private static bool IsSubclass(PyType t, PyObject classInfo)
+    internal static bool IsSubclass(PyType t, PyObject classInfo)
     {
         switch (classInfo)
         {

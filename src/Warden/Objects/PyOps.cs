@@ -113,13 +113,13 @@ public static partial class PyOps
         if (slots.New is PyStaticMethod { Callable: PyBuiltinFunction nb } && ReferenceEquals(nb, ObjectMethods.ObjectNew))
         {
             if (!type.IsHeapType && type.InstanceFactory is null)
-                throw PyExc.TypeError($"cannot create '{type.Name}' instances");
+                throw PyExc.TypeError($"cannot create '{type.NativeName}' instances");
             if ((args.Length > 0 || kwnames is not null) && (slots.Init is null || ReferenceEquals(slots.Init, ObjectMethods.ObjectInit)))
                 throw PyExc.TypeError($"{type.Name}() takes no arguments");
             instance = ObjectMethods.CreateInstance(type);
         }
         else if (slots.New is null)
-            throw PyExc.TypeError($"cannot create '{type.Name}' instances");
+            throw PyExc.TypeError($"cannot create '{type.NativeName}' instances");
         else
         {
             instance = Call(slots.New, Prepend(type, args), kwnames);

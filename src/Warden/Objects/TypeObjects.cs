@@ -42,6 +42,7 @@ public static class TypeObjects
     public static readonly PyType Code = Builtin("code", final: true);
     public static readonly PyType Module = Builtin("module");
     public static readonly PyType Super = Builtin("super");
+    public static readonly PyType MappingProxy = Builtin("mappingproxy", final: true);
     public static readonly PyType Traceback = Builtin("traceback", final: true);
     public static readonly PyType Generator = Builtin("generator", final: true);
     public static readonly PyType Coroutine = Builtin("coroutine", final: true);
