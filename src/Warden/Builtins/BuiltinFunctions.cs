@@ -14,7 +14,7 @@ public static class BuiltinFunctions
     public static PyDict CreateBuiltins()
     {
         var d = new PyDict(200);
-        void Fn(string name, NativeFunction f) => d.SetStr(name, new PyBuiltinFunction(name, f));
+        void Fn(string name, NativeFunction f) => d.SetStr(name, new PyBuiltinFunction(name, f) { ModuleName = "builtins" });
 
         d.SetStr("__name__", PyStr.From("builtins"));
         d.SetStr("__debug__", PyInt.True);
@@ -404,7 +404,11 @@ public static class BuiltinFunctions
     {
         switch (classInfo)
         {
-            case PyType c: return t.IsSubtypeOf(c);
+            case PyType c:
+                if (t.IsSubtypeOf(c)) return true;
+                if (c.Metaclass != TypeObjects.TypeType && c.Metaclass.Lookup("__subclasscheck__") is PyFunction check)
+                    return PyOps.IsTrue(PyOps.Call2(check, c, t));
+                return false;
             case PyTuple tuple:
                 foreach (var item in tuple.Items) if (IsSubclass(t, item)) return true;
                 return false;

@@ -33,7 +33,7 @@ internal static class ObjectMethods
             {
                 var t = args[0].Type;
                 if (!IsObjectInit(t)) throw PyExc.TypeError("object.__init__() takes exactly one argument (the instance to initialize)");
-                if (IsObjectNew(t)) throw PyExc.TypeError($"{t.Name}() takes no arguments");
+                if (IsObjectNew(t)) throw PyExc.TypeError($"{t.Name}.__init__() takes exactly one argument (the instance to initialize)");
             }
             return PyNone.Instance;
         });

@@ -7,6 +7,8 @@ public sealed class PyBuiltinFunction : PyObject
     public NativeFunction Function { get; }
     /// <summary>The object a builtin method is bound to (prepended to the arguments), or null.</summary>
     public PyObject? Self { get; }
+    /// <summary>The module a module-level function belongs to (its <c>__module__</c>, and <c>__self__</c> is that module).</summary>
+    public string? ModuleName { get; init; }
 
     public PyBuiltinFunction(string name, NativeFunction function, PyObject? self = null)
     {

@@ -501,7 +501,15 @@ public static partial class PyOps
     public static void DelItem(PyObject container, PyObject key)
     {
         var method = container.Type.Lookup("__delitem__");
-        if (method is null) throw PyExc.TypeError($"'{container.Type.Name}' object doesn't support item deletion");
+        if (method is null)
+        {
+            // CPython words it by the path that failed: the sequence protocol (builtin sequences, and
+            // classes indexed by an integer) or the generic one.
+            bool viaSequence = Unwrap(container) is PyStr or PyTuple or PyBytes or PyRange
+                || (container.Type.IsHeapType && key.Type.Lookup("__index__") is not null);
+            throw PyExc.TypeError(viaSequence ? $"'{container.Type.Name}' object doesn't support item deletion"
+                : $"'{container.Type.Name}' object does not support item deletion");
+        }
         CallSpecial(method, container, key);
     }
 
