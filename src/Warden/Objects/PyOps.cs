@@ -212,7 +212,7 @@ public static partial class PyOps
             case PySet s: return s.Count != 0;
             case PyRange r: return r.Length != 0;
         }
-        if (!o.Type.IsHeapType && o is not PyBaseException) return true;
+        // Other builtin types (bytes, bytearray, views, ...) answer through __bool__/__len__ like classes do.
         var slots = o.Type.GetSlots();
         if (slots.Bool is { } b)
         {

@@ -1,3 +1,4 @@
+using Warden.Compiler;
 using Warden.Runtime;
 using ThreadState = Warden.Runtime.ThreadState;
 
@@ -91,5 +92,19 @@ internal static class RangeMethods
             return PyTuple.Create(PyInt.FromLong(r.Start), PyInt.FromLong(r.Stop), PyInt.FromLong(r.Step));
         });
         t.Dict.SetStr("__hash__", PyNone.Instance);
+        // Slices compare as the tuples (start, stop, step).
+        foreach (var (name, op) in new[] { ("__eq__", ComparisonOperator.Equal), ("__ne__", ComparisonOperator.NotEqual),
+                     ("__lt__", ComparisonOperator.Less), ("__le__", ComparisonOperator.LessEqual),
+                     ("__gt__", ComparisonOperator.Greater), ("__ge__", ComparisonOperator.GreaterEqual) })
+        {
+            var comparison = op;
+            t.AddMethod(name, (args, kw) =>
+            {
+                if (args[1] is not PySlice other) return PyNotImplemented.Instance;
+                var self = (PySlice)args[0];
+                return PyOps.RichCompare(PyTuple.Create(self.Start, self.Stop, self.Step),
+                    PyTuple.Create(other.Start, other.Stop, other.Step), comparison);
+            });
+        }
     }
 }
