@@ -330,7 +330,7 @@ internal static class StrMethods
         }
         if (key is PyInt || key.Type.Lookup("__index__") is not null)
         {
-            long i = PyOps.AsIndex(key);
+            long i = PyOps.AsSubscriptIndex(key);
             if (i < 0) i += s.Length;
             if ((ulong)i >= (ulong)s.Length) throw PyExc.IndexError("string index out of range");
             return s.CharAt((int)i);

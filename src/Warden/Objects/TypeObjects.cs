@@ -48,6 +48,7 @@ public static class TypeObjects
     public static readonly PyType Coroutine = Builtin("coroutine", final: true);
     public static readonly PyType CoroutineWrapper = Builtin("coroutine_wrapper", final: true);
     public static readonly PyType RangeIterator = Builtin("range_iterator", final: true);
+    public static readonly PyType LongRangeIterator = Builtin("longrange_iterator", final: true);
     public static readonly PyType ListIterator = Builtin("list_iterator", final: true);
     public static readonly PyType ListReverseIterator = Builtin("list_reverseiterator", final: true);
     public static readonly PyType TupleIterator = Builtin("tuple_iterator", final: true);
