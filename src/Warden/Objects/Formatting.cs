@@ -64,6 +64,17 @@ public static class Formatting
         }
         if (i < spec.Length) s.Type = spec[i++];
         if (i < spec.Length) throw PyExc.ValueError("Invalid format specifier");
+        if (s.Grouping != 0)
+        {
+            // Decimal presentations take either separator; binary, octal and hex only '_'.
+            bool allowed = s.Type switch
+            {
+                (char)0 or 'd' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%' => true,
+                'b' or 'o' or 'x' or 'X' => s.Grouping == '_',
+                _ => false,
+            };
+            if (!allowed) throw PyExc.ValueError($"Cannot specify '{s.Grouping}' with '{s.Type}'.");
+        }
         return s;
     }
 

@@ -103,6 +103,7 @@ internal static class ObjectMethods
         GenericAliasMethods.Install();
         MappingProxyMethods.Install();
         UnionTypeMethods.Install();
+        BuiltinTypeDocs.Install();
         foreach (var withDict in new[] { TypeObjects.Function, TypeObjects.Module, TypeObjects.BaseException })
             withDict.AddInstanceDictGetter();
         ExceptionMethods.Install();
