@@ -104,6 +104,7 @@ internal static class ObjectMethods
         MappingProxyMethods.Install();
         UnionTypeMethods.Install();
         BuiltinTypeDocs.Install();
+        MethodArity.Install();
         foreach (var withDict in new[] { TypeObjects.Function, TypeObjects.Module, TypeObjects.BaseException })
             withDict.AddInstanceDictGetter();
         ExceptionMethods.Install();

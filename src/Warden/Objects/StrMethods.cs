@@ -107,7 +107,7 @@ internal static class StrMethods
         });
         t.AddMethod("count", (args, kw) =>
         {
-            Args.Check(args, kw, "count", 1, 3, 1);
+            Args.CheckTupleStyle(args, kw, "count", 1, 3, 1);
             var (s, _, _) = Window(S(args), args, 2);
             var sub = ArgStr(args[1], "count").Value;
             if (sub.Length == 0) return PyInt.FromLong(new PyStr(s).Length + 1);
@@ -354,7 +354,7 @@ internal static class StrMethods
 
     private static long Find(ReadOnlySpan<PyObject> args, PyTuple? kw, string name, bool reverse)
     {
-        Args.Check(args, kw, name, 1, 3, 1);
+        Args.CheckTupleStyle(args, kw, name, 1, 3, 1);
         var self = S(args);
         var sub = ArgStr(args[1], name).Value;
         int n = self.Length;
@@ -373,7 +373,7 @@ internal static class StrMethods
 
     private static PyObject StartsEnds(ReadOnlySpan<PyObject> args, PyTuple? kw, string name, bool start)
     {
-        Args.Check(args, kw, name, 1, 3, 1);
+        Args.CheckTupleStyle(args, kw, name, 1, 3, 1);
         var (window, _, _) = Window(S(args), args, 2);
         var prefixes = PyOps.Unwrap(args[1]) switch
         {
