@@ -338,7 +338,7 @@ internal static class NumberMethods
     /// <summary><c>complex('1+2j')</c>.</summary>
     private static PyComplex ParseComplex(PyStr text)
     {
-        string s = text.Value.Trim();
+        string s = NumericText.ToAscii(text.Value).Trim();
         if (s.StartsWith('(') && s.EndsWith(')')) s = s[1..^1].Trim();
         PythonException Bad() => PyExc.ValueError("complex() arg is a malformed string");
         if (s.Length == 0) throw Bad();
@@ -427,7 +427,7 @@ internal static class NumberMethods
         {
             case PyInt i: return i.IsBool ? PyInt.FromLong(i.Small) : i;
             case PyFloat f: return FloatToInt(f.Value);
-            case PyStr s: return ParseInt(s.Value, 10, s);
+            case PyStr s: return ParseInt(NumericText.ToAscii(s.Value), 10, s);
             case PyBytes b: return ParseInt(System.Text.Encoding.Latin1.GetString(b.Value), 10, b);
             case PyByteArray or PyMemoryView:
             {
@@ -452,7 +452,7 @@ internal static class NumberMethods
         long b = PyOps.AsIndex(baseObj);
         if (b != 0 && (b < 2 || b > 36)) throw PyExc.ValueError("int() base must be >= 2 and <= 36, or 0");
         x = PyOps.Unwrap(x);
-        if (x is PyStr s) return ParseInt(s.Value, (int)b, s);
+        if (x is PyStr s) return ParseInt(NumericText.ToAscii(s.Value), (int)b, s);
         if (x is PyBytes bytes) return ParseInt(System.Text.Encoding.Latin1.GetString(bytes.Value), (int)b, bytes);
         throw PyExc.TypeError("int() can't convert non-string with explicit base");
     }
@@ -526,7 +526,7 @@ internal static class NumberMethods
         {
             case PyFloat f: return f;
             case PyInt i: return new PyFloat(i.ToDouble());
-            case PyStr s: return new PyFloat(ParseFloat(s.Value, s));
+            case PyStr s: return new PyFloat(ParseFloat(NumericText.ToAscii(s.Value), s));
             case PyBytes or PyByteArray or PyMemoryView:
             {
                 var data = BytesMethods.TryGetBytes(x)!;

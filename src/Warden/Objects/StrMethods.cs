@@ -159,9 +159,11 @@ internal static class StrMethods
             }
             return PyStr.From(sb.ToString());
         });
-        AddPredicate(t, "isdigit", s => s.Length > 0 && s.All(char.IsDigit));
-        AddPredicate(t, "isdecimal", s => s.Length > 0 && s.All(char.IsDigit));
-        AddPredicate(t, "isnumeric", s => s.Length > 0 && s.All(char.IsNumber));
+        // By code point and Unicode numeric properties: decimal ⊂ digit (adds superscripts,
+        // circled digits) ⊂ numeric (adds fractions, Roman numerals, CJK numerals).
+        AddPredicate(t, "isdigit", s => AllCodePoints(s, (text, i) => CharUnicodeInfo.GetDigitValue(text, i) >= 0));
+        AddPredicate(t, "isdecimal", s => AllCodePoints(s, (text, i) => CharUnicodeInfo.GetDecimalDigitValue(text, i) >= 0));
+        AddPredicate(t, "isnumeric", s => AllCodePoints(s, (text, i) => CharUnicodeInfo.GetNumericValue(text, i) != -1));
         AddPredicate(t, "isalpha", s => s.Length > 0 && s.All(char.IsLetter));
         AddPredicate(t, "isalnum", s => s.Length > 0 && s.All(char.IsLetterOrDigit));
         AddPredicate(t, "isspace", s => s.Length > 0 && s.All(c => char.IsWhiteSpace(c) || c is '\x1c' or '\x1d' or '\x1e' or '\x1f'));
@@ -301,6 +303,18 @@ internal static class StrMethods
             if (i < n) sb.Append(cps.CharAt(i).Value);
         }
         return sb.ToString();
+    }
+
+    /// <summary>True when <paramref name="s"/> is non-empty and every code point satisfies <paramref name="test"/> (given the string and the code point's index).</summary>
+    private static bool AllCodePoints(string s, Func<string, int, bool> test)
+    {
+        if (s.Length == 0) return false;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (!test(s, i)) return false;
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
+        }
+        return true;
     }
 
     private static void AddPredicate(PyType t, string name, Func<string, bool> predicate)
