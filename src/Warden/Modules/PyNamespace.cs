@@ -26,6 +26,7 @@ internal sealed class PyNamespace : PyObject
     {
         var t = new PyType("SimpleNamespace", [TypeObjects.Object], TypeObjects.TypeType);
         t.Dict.SetStr("__module__", PyStr.From("types"));
+        t.AddInstanceDictGetter();
         t.AddMethod("__repr__", (args, kw) =>
         {
             var self = (PyNamespace)args[0];

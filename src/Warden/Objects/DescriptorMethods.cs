@@ -16,6 +16,7 @@ internal static class DescriptorMethods
         })));
         sm.AddMethod("__get__", (args, kw) => ((PyStaticMethod)args[0]).Callable);
         sm.AddGetter("__func__", self => ((PyStaticMethod)self).Callable);
+        sm.AddMethod("__call__", (args, kw) => PyOps.Call(((PyStaticMethod)args[0]).Callable, args[1..], kw));
         var cm = TypeObjects.ClassMethod;
         cm.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
         {
@@ -61,6 +62,9 @@ internal static class DescriptorMethods
 
         var sup = TypeObjects.Super;
         sup.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) => NewSuper(args[1..]))));
+        sup.AddGetter("__thisclass__", self => ((PySuper)self).ThisType);
+        sup.AddGetter("__self__", self => ((PySuper)self).Object ?? PyNone.Instance);
+        sup.AddGetter("__self_class__", self => (PyObject?)((PySuper)self).ObjectType ?? PyNone.Instance);
         sup.AddMethod("__repr__", (args, kw) =>
         {
             var s = (PySuper)args[0];

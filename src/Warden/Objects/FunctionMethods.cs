@@ -66,7 +66,9 @@ internal static class FunctionMethods
         });
         bf.AddGetter("__name__", self => PyStr.From(((PyBuiltinFunction)self).Name));
         bf.AddGetter("__qualname__", self => PyStr.From(((PyBuiltinFunction)self).Name));
-        bf.AddGetter("__self__", self => ((PyBuiltinFunction)self).Self ?? PyNone.Instance);
+        bf.AddGetter("__self__", self => ((PyBuiltinFunction)self) is var b && b.Self is null && b.ModuleName is { } moduleName
+            && Runtime.ThreadState.Current.Modules.TryGetStr(moduleName, out var module) ? module : b.Self ?? PyNone.Instance);
+        bf.AddGetter("__module__", self => ((PyBuiltinFunction)self).ModuleName is { } moduleName ? PyStr.From(moduleName) : PyNone.Instance);
 
         var md = TypeObjects.MethodDescriptor;
         md.AddMethod("__repr__", (args, kw) =>
