@@ -52,10 +52,12 @@ internal static class FunctionMethods
         f.AddGetter("__module__", self => ((PyFunction)self).Module, (self, v) => ((PyFunction)self).Module = v ?? PyNone.Instance);
         f.AddGetter("__defaults__", self => ((PyFunction)self).Defaults is { } d ? new PyTuple(d) : PyNone.Instance,
             (self, v) => ((PyFunction)self).Defaults = v is PyTuple t ? t.Items : null);
-        f.AddGetter("__kwdefaults__", self => (PyObject?)((PyFunction)self).KwDefaults ?? PyNone.Instance);
-        f.AddGetter("__annotations__", self => ((PyFunction)self).Annotations ??= new PyDict());
-        f.AddGetter("__wrapped__", self => ((PyFunction)self).InstanceDict!.TryGetStr("__wrapped__", out var w) ? w
-            : throw PyExc.AttributeError("'function' object has no attribute '__wrapped__'"));
+        f.AddGetter("__kwdefaults__", self => (PyObject?)((PyFunction)self).KwDefaults ?? PyNone.Instance,
+            (self, v) => ((PyFunction)self).KwDefaults = v is PyNone or null ? null
+                : v as PyDict ?? throw PyExc.TypeError("__kwdefaults__ must be set to a dict object"));
+        f.AddGetter("__annotations__", self => ((PyFunction)self).Annotations ??= new PyDict(),
+            (self, v) => ((PyFunction)self).Annotations = v is PyNone or null ? null
+                : v as PyDict ?? throw PyExc.TypeError("__annotations__ must be set to a dict object"));
 
         var bf = TypeObjects.BuiltinFunction;
         bf.AddMethod("__repr__", (args, kw) =>
