@@ -65,6 +65,7 @@ internal static class ObjectMethods
             return PyStr.From(PyOps.Str(args[0]));
         });
         o.AddMethod("__dir__", (args, kw) => new PyList(BuiltinFunctions.DirOf(args[0]).ToArray<PyObject>(), BuiltinFunctions.DirOf(args[0]).Count));
+        ObjectReduce.Install(o);
         o.AddGetter("__class__", self => self.Type, (self, value) =>
         {
             if (self is not PyInstance inst || value is not PyType { IsHeapType: true } nt)
@@ -131,9 +132,30 @@ internal static class ObjectMethods
         if (npos != 4) throw PyExc.TypeError("type() takes 1 or 3 arguments");
         var name = args[1] as PyStr ?? throw PyExc.TypeError($"type.__new__() argument 1 must be str, not {args[1].Type.Name}");
         var basesTuple = args[2] as PyTuple ?? throw PyExc.TypeError($"type.__new__() argument 2 must be tuple, not {args[2].Type.Name}");
-        var ns = args[3] as PyDict ?? throw PyExc.TypeError($"type.__new__() argument 3 must be dict, not {args[3].Type.Name}");
+        var ns = PyOps.Unwrap(args[3]) as PyDict ?? throw PyExc.TypeError($"type.__new__() argument 3 must be dict, not {args[3].Type.Name}");
         var kwargs = new List<(PyStr, PyObject)>();
         for (int i = 0; i < (kwnames?.Length ?? 0); i++) kwargs.Add(((PyStr)kwnames!.Items[i], args[npos + i]));
+        // As CPython: the most derived metaclass of meta and the bases' metaclasses makes the class,
+        // through its own __new__ when it has one (type('E', (SomeEnum,), ns) builds an enum).
+        var winner = meta;
+        foreach (var b in basesTuple.Items)
+        {
+            var bm = b.Type;
+            if (bm.IsSubtypeOf(winner)) winner = bm;
+            else if (!winner.IsSubtypeOf(bm))
+                throw PyExc.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        }
+        if (!ReferenceEquals(winner, meta))
+        {
+            var winnerNew = winner.Lookup("__new__");
+            if (winnerNew is not null && !ReferenceEquals(winnerNew, TypeObjects.TypeType.Lookup("__new__")))
+            {
+                var forwarded = args.ToArray();
+                forwarded[0] = winner;
+                return PyOps.Call(PyOps.BindDescriptor(winnerNew, null, winner), forwarded, kwnames);
+            }
+            meta = winner;
+        }
         return CreateClass(meta, name.Value, basesTuple.Items, ns, kwargs);
     }
 
@@ -278,16 +300,15 @@ internal static class ObjectMethods
             }
             meta = winner;
         }
-        var ns = new PyDict();
+        // The namespace is whatever __prepare__ returns (enum's _EnumDict, a dict subclass, observes every store).
+        PyObject ns = new PyDict();
         if (meta is PyType mt && mt.Lookup("__prepare__") is { } prepare && prepare is not PyMethodDescriptor)
-        {
-            var prepared = PyOps.Call(PyOps.BindDescriptor(prepare, null, mt), [name, new PyTuple(bases)], null);
-            ns = prepared as PyDict ?? ns;
-        }
+            ns = PyOps.Call(PyOps.BindDescriptor(prepare, null, mt), [name, new PyTuple(bases)], null);
         var cell = Interpreter.RunClassBody(body, ns);
         PyObject cls;
         if (ReferenceEquals(meta, TypeObjects.TypeType))
-            cls = CreateClass(TypeObjects.TypeType, name.Value, bases, ns, kwargs);
+            cls = CreateClass(TypeObjects.TypeType, name.Value, bases,
+                PyOps.Unwrap(ns) as PyDict ?? throw PyExc.TypeError($"type.__new__() argument 3 must be dict, not {ns.Type.Name}"), kwargs);
         else
         {
             var all = new List<PyObject> { name, new PyTuple(bases), ns };
