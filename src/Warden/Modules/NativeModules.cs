@@ -19,6 +19,7 @@ internal static class NativeModules
         ["gc"] = GcModule.Create,
         ["_thread"] = ThreadModule.Create,
         ["_collections"] = CollectionsModule.Create,
+        ["time"] = TimeModule.Create,
     };
 
     /// <summary>Names of every native module (<c>sys.builtin_module_names</c>).</summary>
