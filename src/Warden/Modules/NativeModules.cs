@@ -20,6 +20,9 @@ internal static class NativeModules
         ["_thread"] = ThreadModule.Create,
         ["_collections"] = CollectionsModule.Create,
         ["time"] = TimeModule.Create,
+        ["_string"] = StringModule.Create,
+        ["atexit"] = AtexitModule.Create,
+        ["errno"] = ErrnoModule.Create,
     };
 
     /// <summary>Names of every native module (<c>sys.builtin_module_names</c>).</summary>
