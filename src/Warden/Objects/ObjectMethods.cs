@@ -175,7 +175,11 @@ internal static class ObjectMethods
             var l = b.LayoutBase;
             if (ReferenceEquals(l, TypeObjects.Object)) continue;
             if (layout is null || l.IsSubtypeOf(layout)) layout = l;
-            else if (!layout.IsSubtypeOf(l)) throw PyExc.TypeError("multiple bases have instance lay-out conflict");
+            else if (layout.IsSubtypeOf(l)) continue;
+            // Every exception is one PyBaseException, so exception bases never conflict
+            // (CPython agrees for all but the few builtin exceptions that add C fields).
+            else if (!(l.IsSubtypeOf(TypeObjects.BaseException) && layout.IsSubtypeOf(TypeObjects.BaseException)))
+                throw PyExc.TypeError("multiple bases have instance lay-out conflict");
         }
         var dict = ns.Copy();
         PyCell? classCell = null;
