@@ -399,7 +399,12 @@ public static class BuiltinFunctions
     {
         switch (classInfo)
         {
-            case PyType c: return t.IsSubtypeOf(c);
+            case PyType c:
+                if (t.IsSubtypeOf(c)) return true;
+                // ABCMeta and other metaclasses decide for their classes (registered virtual subclasses).
+                if (c.Metaclass != TypeObjects.TypeType && c.Metaclass.Lookup("__subclasscheck__") is PyFunction check)
+                    return PyOps.IsTrue(PyOps.Call2(check, c, t));
+                return false;
             case PyTuple tuple:
                 foreach (var item in tuple.Items) if (IsSubclass(t, item)) return true;
                 return false;

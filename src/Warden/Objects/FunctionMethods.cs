@@ -106,7 +106,18 @@ internal static class FunctionMethods
         });
         gs.AddMethod("__get__", (args, kw) => args.Length < 2 || args[1] is PyNone ? args[0] : ((PyGetSetDescriptor)args[0]).Getter(args[1]));
 
+        // Calls of these go straight through PyOps.Call; __call__ exists for introspection
+        // (collections.abc.Callable looks for it in the type's __dict__).
+        foreach (var callableType in new[] { TypeObjects.Function, TypeObjects.BuiltinFunction, TypeObjects.MethodDescriptor, TypeObjects.Method })
+            callableType.AddMethod("__call__", (args, kw) => PyOps.Call(args[0], args[1..], kw));
         var m = TypeObjects.Method;
+        // As CPython's method objects, attributes the method itself lacks come from the function
+        // (abc reads __isabstractmethod__ through bound classmethods this way).
+        m.AddMethod("__getattr__", (args, kw) =>
+        {
+            Args.Check(args, kw, "__getattr__", 1, 1, 1);
+            return PyOps.GetAttr(((PyBoundMethod)args[0]).Function, (PyStr)args[1]);
+        });
         m.AddMethod("__repr__", (args, kw) =>
         {
             var b = (PyBoundMethod)args[0];

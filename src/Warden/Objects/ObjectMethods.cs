@@ -221,7 +221,8 @@ internal static class ObjectMethods
                 if (slot is "__dict__" or "__weakref__") continue;
                 string mangled = slot.StartsWith("__", StringComparison.Ordinal) && !slot.EndsWith("__", StringComparison.Ordinal)
                     ? "_" + name.TrimStart('_') + slot : slot;
-                if (dict.TryGetStr(mangled, out _))
+                // A name listed twice (datetime repeats date's and time's slots) reuses the new descriptor.
+                if (dict.TryGetStr(mangled, out var existing) && !(existing is PyMemberDescriptor own && ReferenceEquals(own.Owner, type)))
                     throw PyExc.ValueError($"'{slot}' in __slots__ conflicts with class variable");
                 dict.SetStr(mangled, new PyMemberDescriptor(mangled, type, type.SlotCount++));
             }
@@ -260,9 +261,16 @@ internal static class ObjectMethods
     /// <summary><c>object.__new__(cls)</c>: the instance layout follows the nearest builtin base.</summary>
     public static PyObject CreateInstance(PyType type)
     {
+        if (type.GetSlots().AbstractMethods is { } abstracts && PyOps.IsTrue(abstracts)) throw AbstractInstantiation(type, abstracts);
         var layout = type.LayoutBase;
         if (layout.InstanceFactory is { } factory) return factory(type);
         throw PyExc.TypeError($"object.__new__({type.Name}) is not safe, use {layout.Name}.__new__()");
+    }
+
+    private static PythonException AbstractInstantiation(PyType type, PyObject abstracts)
+    {
+        var names = PyOps.ToList(abstracts).Select(PyOps.Str).Order(StringComparer.Ordinal).ToList();
+        return PyExc.TypeError($"Can't instantiate abstract class {type.Name} with abstract method{(names.Count == 1 ? "" : "s")} {string.Join(", ", names)}");
     }
 
     /// <summary><c>&lt;module.Class object at 0x...&gt;</c>.</summary>
