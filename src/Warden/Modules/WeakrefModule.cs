@@ -23,9 +23,15 @@ internal sealed class PyWeakRef : PyObject
     private long? _hash;
     private PyDict? _dict;
 
+    private readonly PyObject?[]? _slots;
+
+    internal override PyObject?[]? SlotStorage => _slots;
+
     private PyWeakRef(PyType type, PyObject referent, PyObject? callback)
     {
         _type = type;
+        // Subclasses such as weakref.KeyedRef declare __slots__.
+        if (type.SlotCount > 0) _slots = new PyObject?[type.SlotCount];
         _referent = new WeakReference<PyObject>(referent);
         _callback = callback;
     }
