@@ -10,11 +10,20 @@ namespace Warden.Builtins;
 /// <summary>The functions of the <c>builtins</c> module.</summary>
 public static class BuiltinFunctions
 {
+    /// <summary>
+    /// Builtins that CPython implements with the one-argument or no-argument calling conventions
+    /// (METH_O, METH_NOARGS), whose calls count one recursion level ("while calling a Python
+    /// object"); this decides, as in CPython, which check fails first in a recursion through them.
+    /// </summary>
+    private static readonly HashSet<string> s_singleArgumentBuiltins =
+        ["abs", "ascii", "bin", "callable", "chr", "hash", "hex", "id", "len", "oct", "ord", "repr", "globals", "locals", "aiter"];
+
     /// <summary>Creates a fresh builtins namespace. Every module's globals refer to one (the builtin-lookup choke point).</summary>
     public static PyDict CreateBuiltins()
     {
         var d = new PyDict(200);
-        void Fn(string name, NativeFunction f) => d.SetStr(name, new PyBuiltinFunction(name, f));
+        void Fn(string name, NativeFunction f)
+            => d.SetStr(name, new PyBuiltinFunction(name, f) { CountsAsRecursion = s_singleArgumentBuiltins.Contains(name) });
 
         d.SetStr("__name__", PyStr.From("builtins"));
         d.SetStr("__debug__", PyInt.True);
@@ -155,7 +164,7 @@ public static class BuiltinFunctions
         {
             Args.Check(args, kw, "next", 1, 2);
             var it = args[0];
-            if (it is not PyIterator && it is not PyGenerator && it.Type.GetSlots().Next is null)
+            if (it is not PyIterator && it is not PyGenerator { IsPlainGenerator: true } && it.Type.GetSlots().Next is null)
                 throw PyExc.TypeError($"'{it.Type.Name}' object is not an iterator");
             if (it is PyGenerator g)
             {
@@ -300,6 +309,9 @@ public static class BuiltinFunctions
         {
             Args.Check(args, kw, "vars", 0, 1);
             if (args.Length == 0) return Locals();
+            // A type's namespace is shared by every interpreter (builtin types) and guarded by its
+            // version tags: hand out what type.__dict__ gives, never the live dict.
+            if (args[0] is PyType type) return PyOps.GetAttr(type, PyStr.From("__dict__"));
             return args[0].InstanceDict ?? throw PyExc.TypeError("vars() argument must have __dict__ attribute");
         });
         Fn("__import__", Runtime.Import.ImportFunction.Call);
@@ -314,7 +326,7 @@ public static class BuiltinFunctions
                 ts.Stdout.Write(PyOps.Str(args[0]));
                 ts.Stdout.Flush();
             }
-            var line = Console.In.ReadLine() ?? throw PyExc.Create(TypeObjects.EOFError, "EOF when reading a line");
+            var line = ts.Context.Stdin.ReadLine() ?? throw PyExc.Create(TypeObjects.EOFError, "EOF when reading a line");
             return PyStr.From(line);
         });
         return d;

@@ -93,10 +93,8 @@ internal static class ThreadModule
         {
             var ts = ThreadState.Current;
             ts.SetStackBudget(ThreadStackSize - ThreadStackReserve);
-            ts.Modules = parent.Modules;
-            ts.Argv = parent.Argv;
-            ts.Stdout = parent.Stdout;
-            ts.Stderr = parent.Stderr;
+            // The new thread runs in its parent's interpreter: same sys.modules, argv and streams.
+            ts.Context = parent.Context;
             ts.RecursionLimit = parent.RecursionLimit;
             ident = CurrentIdent;
             started.Set();

@@ -6,23 +6,29 @@ namespace Warden.Runtime;
 /// <summary>The <c>sys</c> module: the parts that describe or control this runtime.</summary>
 internal static class SysModule
 {
-    public static PyModule Create(ThreadState ts)
+    /// <summary>The native-module factory: the running context's <c>sys</c>, which exists once per context.</summary>
+    public static PyModule Create(ThreadState ts) => ts.Context.Sys;
+
+    /// <summary>Builds the <c>sys</c> module of <paramref name="context"/>; its streams write to that context's writers.</summary>
+    internal static PyModule Create(PythonContext context)
     {
         var sys = new PyModule("sys");
         var d = sys.Dict;
         void Fn(string name, NativeFunction f) => d.SetStr(name, new PyBuiltinFunction(name, f));
-        d.SetStr("argv", new PyList(ts.Argv.Select(a => (PyObject)PyStr.From(a)).ToArray(), ts.Argv.Length));
-        d.SetStr("modules", ts.Modules);
+        d.SetStr("argv", new PyList(context.Argv.Select(a => (PyObject)PyStr.From(a)).ToArray(), context.Argv.Length));
+        d.SetStr("modules", context.Modules);
         d.SetStr("maxsize", PyInt.FromLong(long.MaxValue));
         d.SetStr("platform", PyStr.From(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux"));
         d.SetStr("byteorder", PyStr.From(BitConverter.IsLittleEndian ? "little" : "big"));
         AddInterpreterFacts(d);
         d.SetStr("builtin_module_names", new PyTuple(NativeModules.Names.Select(n => (PyObject)PyStr.From(n)).ToArray()));
         d.SetStr("path", new PyList());
-        d.SetStr("stdout", new PyTextStream("<stdout>", () => ThreadState.Current.Stdout));
-        d.SetStr("stderr", new PyTextStream("<stderr>", () => ThreadState.Current.Stderr));
+        d.SetStr("stdout", new PyTextStream("<stdout>", () => context.Stdout));
+        d.SetStr("stderr", new PyTextStream("<stderr>", () => context.Stderr));
         d.SetStr("__stdout__", d.TryGetStr("stdout", out var o) ? o : PyNone.Instance);
         d.SetStr("__stderr__", d.TryGetStr("stderr", out var e) ? e : PyNone.Instance);
+        d.SetStr("stdin", new PyTextInputStream("<stdin>", () => context.Stdin));
+        d.SetStr("__stdin__", d.TryGetStr("stdin", out var i) ? i : PyNone.Instance);
         Fn("exit", (args, kw) =>
         {
             Args.Check(args, kw, "exit", 0, 1);
@@ -40,6 +46,7 @@ internal static class SysModule
             if (limit <= state.Depth)
                 throw PyExc.RecursionError($"cannot set the recursion limit to {limit} at the recursion depth {state.Depth}: the limit is too low");
             state.RecursionLimit = (int)Math.Min(limit, int.MaxValue);
+            state.Context.RecursionLimit = state.RecursionLimit;
             return PyNone.Instance;
         });
         Fn("exc_info", (args, kw) =>
