@@ -415,6 +415,7 @@ public static class BuiltinFunctions
         {
             case PyType c:
                 if (t.IsSubtypeOf(c)) return true;
+                // ABCMeta and other metaclasses decide for their classes (registered virtual subclasses).
                 if (c.Metaclass != TypeObjects.TypeType && c.Metaclass.Lookup("__subclasscheck__") is PyFunction check)
                     return PyOps.IsTrue(PyOps.Call2(check, c, t));
                 return false;

@@ -18,6 +18,11 @@ internal static class NativeModules
         ["_weakref"] = WeakrefModule.Create,
         ["gc"] = GcModule.Create,
         ["_thread"] = ThreadModule.Create,
+        ["_collections"] = CollectionsModule.Create,
+        ["time"] = TimeModule.Create,
+        ["_string"] = StringModule.Create,
+        ["atexit"] = AtexitModule.Create,
+        ["errno"] = ErrnoModule.Create,
     };
 
     /// <summary>Names of every native module (<c>sys.builtin_module_names</c>).</summary>

@@ -163,7 +163,7 @@ internal static class ObjectMethods
         if (npos != 4) throw PyExc.TypeError("type() takes 1 or 3 arguments");
         var name = args[1] as PyStr ?? throw PyExc.TypeError($"type.__new__() argument 1 must be str, not {args[1].Type.Name}");
         var basesTuple = args[2] as PyTuple ?? throw PyExc.TypeError($"type.__new__() argument 2 must be tuple, not {args[2].Type.Name}");
-        var ns = args[3] as PyDict ?? throw PyExc.TypeError($"type.__new__() argument 3 must be dict, not {args[3].Type.Name}");
+        var ns = PyOps.Unwrap(args[3]) as PyDict ?? throw PyExc.TypeError($"type.__new__() argument 3 must be dict, not {args[3].Type.Name}");
         var winner = CalculateMetaclass(meta, basesTuple.Items);
         if (!ReferenceEquals(winner, meta) && winner.Lookup("__new__") is { } winnerNew && !IsTypeNew(winnerNew))
         {
@@ -253,7 +253,11 @@ internal static class ObjectMethods
             var l = b.LayoutBase;
             if (ReferenceEquals(l, TypeObjects.Object)) continue;
             if (layout is null || l.IsSubtypeOf(layout)) layout = l;
-            else if (!layout.IsSubtypeOf(l)) throw PyExc.TypeError("multiple bases have instance lay-out conflict");
+            else if (layout.IsSubtypeOf(l)) continue;
+            // Every exception is one PyBaseException, so exception bases never conflict
+            // (CPython agrees for all but the few builtin exceptions that add C fields).
+            else if (!(l.IsSubtypeOf(TypeObjects.BaseException) && layout.IsSubtypeOf(TypeObjects.BaseException)))
+                throw PyExc.TypeError("multiple bases have instance lay-out conflict");
         }
         var dict = ns.Copy();
         if (!dict.TryGetStr("__module__", out _)
@@ -298,7 +302,8 @@ internal static class ObjectMethods
                 if (slot is "__dict__" or "__weakref__") continue;
                 string mangled = slot.StartsWith("__", StringComparison.Ordinal) && !slot.EndsWith("__", StringComparison.Ordinal)
                     ? "_" + name.TrimStart('_') + slot : slot;
-                if (dict.TryGetStr(mangled, out _))
+                // A name listed twice (datetime repeats date's and time's slots) reuses the new descriptor.
+                if (dict.TryGetStr(mangled, out var existing) && !(existing is PyMemberDescriptor own && ReferenceEquals(own.Owner, type)))
                     throw PyExc.ValueError($"'{slot}' in __slots__ conflicts with class variable");
                 dict.SetStr(mangled, new PyMemberDescriptor(mangled, type, type.SlotCount++));
             }
@@ -349,9 +354,16 @@ internal static class ObjectMethods
     /// <summary><c>object.__new__(cls)</c>: the instance layout follows the nearest builtin base.</summary>
     public static PyObject CreateInstance(PyType type)
     {
+        if (type.GetSlots().AbstractMethods is { } abstracts && PyOps.IsTrue(abstracts)) throw AbstractInstantiation(type, abstracts);
         var layout = type.LayoutBase;
         if (layout.InstanceFactory is { } factory) return factory(type);
         throw PyExc.TypeError($"object.__new__({type.Name}) is not safe, use {layout.Name}.__new__()");
+    }
+
+    private static PythonException AbstractInstantiation(PyType type, PyObject abstracts)
+    {
+        var names = PyOps.ToList(abstracts).Select(PyOps.Str).Order(StringComparer.Ordinal).ToList();
+        return PyExc.TypeError($"Can't instantiate abstract class {type.Name} with abstract method{(names.Count == 1 ? "" : "s")} {string.Join(", ", names)}");
     }
 
     /// <summary><c>&lt;module.Class object at 0x...&gt;</c>.</summary>
@@ -383,16 +395,15 @@ internal static class ObjectMethods
         // The most derived metaclass of the bases (and of an explicit metaclass that is a class) wins.
         meta ??= bases.Length == 0 ? TypeObjects.TypeType : bases[0].Type;
         if (meta is PyType explicitMeta) meta = CalculateMetaclass(explicitMeta, bases);
-        var ns = new PyDict();
+        // The namespace is whatever __prepare__ returns (enum's _EnumDict, a dict subclass, observes every store).
+        PyObject ns = new PyDict();
         if (meta is PyType mt && mt.Lookup("__prepare__") is { } prepare && prepare is not PyMethodDescriptor)
-        {
-            var prepared = PyOps.Call(PyOps.BindDescriptor(prepare, null, mt), [name, new PyTuple(bases)], null);
-            ns = prepared as PyDict ?? ns;
-        }
+            ns = PyOps.Call(PyOps.BindDescriptor(prepare, null, mt), [name, new PyTuple(bases)], null);
         var cell = Interpreter.RunClassBody(body, ns);
         PyObject cls;
         if (ReferenceEquals(meta, TypeObjects.TypeType))
-            cls = CreateClass(TypeObjects.TypeType, name.Value, bases, ns, kwargs);
+            cls = CreateClass(TypeObjects.TypeType, name.Value, bases,
+                PyOps.Unwrap(ns) as PyDict ?? throw PyExc.TypeError($"type.__new__() argument 3 must be dict, not {ns.Type.Name}"), kwargs);
         else
         {
             var all = new List<PyObject> { name, new PyTuple(bases), ns };

@@ -82,7 +82,7 @@ public sealed class PyMemberDescriptor : PyObject
 
     private PyObject?[] SlotsOf(PyObject obj)
     {
-        if (obj is PyInstance { SlotValues: { } values } && obj.Type.IsSubtypeOf(Owner)) return values;
+        if (obj.SlotStorage is { } values && obj.Type.IsSubtypeOf(Owner)) return values;
         throw Runtime.PyExc.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{obj.Type.Name}' object");
     }
 
