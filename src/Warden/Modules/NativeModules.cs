@@ -18,6 +18,8 @@ internal static class NativeModules
         ["_weakref"] = WeakrefModule.Create,
         ["gc"] = GcModule.Create,
         ["_sre"] = SreModule.Create,
+        ["_struct"] = StructModule.Create,
+        ["binascii"] = BinasciiModule.Create,
     };
 
     /// <summary>Names of every native module (<c>sys.builtin_module_names</c>).</summary>
