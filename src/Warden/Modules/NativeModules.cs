@@ -20,6 +20,11 @@ internal static class NativeModules
         ["_sre"] = SreModule.Create,
         ["_struct"] = StructModule.Create,
         ["binascii"] = BinasciiModule.Create,
+        ["_random"] = RandomModule.Create,
+        ["_md5"] = HashModules.CreateMd5,
+        ["_sha1"] = HashModules.CreateSha1,
+        ["_sha256"] = HashModules.CreateSha256,
+        ["_sha512"] = HashModules.CreateSha512,
     };
 
     /// <summary>Names of every native module (<c>sys.builtin_module_names</c>).</summary>
