@@ -21,6 +21,7 @@ internal static class NativeModules
         ["_struct"] = StructModule.Create,
         ["binascii"] = BinasciiModule.Create,
         ["_random"] = RandomModule.Create,
+        ["cmath"] = CmathModule.Create,
         ["_md5"] = HashModules.CreateMd5,
         ["_sha1"] = HashModules.CreateSha1,
         ["_sha256"] = HashModules.CreateSha256,

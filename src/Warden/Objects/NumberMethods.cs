@@ -277,8 +277,11 @@ internal static class NumberMethods
                 {
                     if (!PyComplex.TryConvert(a[1]!, out double r2, out double i2))
                         throw PyExc.TypeError($"complex() second argument must be a number, not '{a[1]!.Type.Name}'");
-                    re -= i2;
-                    im += r2;
+                    // As CPython: only complex parts are added in, so -0.0 survives complex(x, -0.0).
+                    bool firstIsComplex = PyOps.Unwrap(a[0] ?? PyInt.Zero) is PyComplex;
+                    bool secondIsComplex = PyOps.Unwrap(a[1]!) is PyComplex;
+                    if (secondIsComplex) re -= i2;
+                    im = firstIsComplex ? im + r2 : r2;
                 }
                 value = new PyComplex(re, im);
             }
