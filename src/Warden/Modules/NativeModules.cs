@@ -27,6 +27,8 @@ internal static class NativeModules
         ["_sha1"] = HashModules.CreateSha1,
         ["_sha256"] = HashModules.CreateSha256,
         ["_sha512"] = HashModules.CreateSha512,
+        ["_sha3"] = HashModules.CreateSha3,
+        ["_blake2"] = HashModules.CreateBlake2,
     };
 
     /// <summary>Names of every native module (<c>sys.builtin_module_names</c>).</summary>

@@ -19,6 +19,18 @@ public class NativeHashTests
         Assert.That(output, Is.EqualTo(expected + "\n"));
     }
 
+    [TestCase("_sha3", "sha3_256(b'abc').hexdigest()", "3a985da74fe225b2045c172d6bd390bd855f086e3e9d525b46bfe24511431532")]
+    [TestCase("_sha3", "shake_128(b'abc').hexdigest(20)", "5881092dd818bf5cf8a3ddb793fbcba74097d5c5")]
+    [TestCase("_blake2", "blake2s(b'abc').hexdigest()", "508c5e8c327c14e2e1a72ba34eeb452f37458b209ed63a294d999b4c86675982")]
+    [TestCase("_blake2", "blake2b(b'abc', digest_size=20, key=b'k', salt=b's', person=b'p').hexdigest()", "0c694d1f89100a1db6ed58b7322cc3f244ac769a")]
+    [TestCase("_blake2", "blake2s(b'x' * 64, key=b'kk', last_node=True, node_offset=5, fanout=2, depth=3, leaf_size=7, node_depth=1, inner_size=9).hexdigest()",
+        "5561998a97a9f82eefc1b10e8db4f128d53a656b0b6dc6223c6533fadf6cb642")]
+    public void DigestsLikeCPython(string module, string expression, string expected)
+    {
+        string output = PythonRunner.Output($"import {module}\nprint({module}.{expression})");
+        Assert.That(output, Is.EqualTo(expected + "\n"));
+    }
+
     [Test]
     public void CopiesAreIndependentAndUpdatesAccumulate()
     {
