@@ -23,6 +23,18 @@ internal static class NativeModules
         ["_string"] = StringModule.Create,
         ["atexit"] = AtexitModule.Create,
         ["errno"] = ErrnoModule.Create,
+        ["_sre"] = SreModule.Create,
+        ["_struct"] = StructModule.Create,
+        ["binascii"] = BinasciiModule.Create,
+        ["_random"] = RandomModule.Create,
+        ["cmath"] = CmathModule.Create,
+        ["unicodedata"] = UnicodedataModule.Create,
+        ["_md5"] = HashModules.CreateMd5,
+        ["_sha1"] = HashModules.CreateSha1,
+        ["_sha256"] = HashModules.CreateSha256,
+        ["_sha512"] = HashModules.CreateSha512,
+        ["_sha3"] = HashModules.CreateSha3,
+        ["_blake2"] = HashModules.CreateBlake2,
     };
 
     /// <summary>Names of every native module (<c>sys.builtin_module_names</c>).</summary>
