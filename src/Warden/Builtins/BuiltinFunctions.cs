@@ -36,7 +36,7 @@ public static class BuiltinFunctions
 
         Fn("__build_class__", ObjectMethods.BuildClass);
         DynamicCode.Install(d);
-        Fn("open", PyFile.Open);
+        Fn("open", Modules.Io.IoModule.Open);
         Fn("print", Print);
         Fn("len", (args, kw) =>
         {
@@ -503,8 +503,17 @@ public static class BuiltinFunctions
         if (file is null)
         {
             var ts = ThreadState.Current;
-            ts.Stdout.Write(sb.ToString());
-            if (flush) ts.Stdout.Flush();
+            file = ts.Modules.TryGetStr("sys", out var sys) && sys is PyModule sysModule && sysModule.Dict.TryGetStr("stdout", out var stdout)
+                ? stdout : null;
+            // sys.stdout None (no console) swallows output, as in CPython.
+            if (file is PyNone) return PyNone.Instance;
+        }
+        // The standard streams write straight to their host writer: no Python-level call per print.
+        if (file is null || file is Modules.Io.PyTextIOWrapper { HostWriter: { } })
+        {
+            var writer = (file as Modules.Io.PyTextIOWrapper)?.HostWriter ?? ThreadState.Current.Stdout;
+            writer.Write(sb.ToString());
+            if (flush) writer.Flush();
         }
         else
         {

@@ -17,6 +17,7 @@ internal static class NativeModules
         ["itertools"] = ItertoolsModule.Create,
         ["_weakref"] = WeakrefModule.Create,
         ["gc"] = GcModule.Create,
+        ["_io"] = Io.IoModule.Create,
     };
 
     /// <summary>Names of every native module (<c>sys.builtin_module_names</c>).</summary>

@@ -152,7 +152,10 @@ internal static class ObjectMethods
             var l = b.LayoutBase;
             if (ReferenceEquals(l, TypeObjects.Object)) continue;
             if (layout is null || l.IsSubtypeOf(layout)) layout = l;
-            else if (!layout.IsSubtypeOf(l)) throw PyExc.TypeError("multiple bases have instance lay-out conflict");
+            // Every exception type shares one instance layout (PyBaseException), so e.g. io's
+            // UnsupportedOperation(OSError, ValueError) is valid, as in CPython.
+            else if (!layout.IsSubtypeOf(l) && !(layout.IsSubtypeOf(TypeObjects.BaseException) && l.IsSubtypeOf(TypeObjects.BaseException)))
+                throw PyExc.TypeError("multiple bases have instance lay-out conflict");
         }
         var dict = ns.Copy();
         PyCell? classCell = null;

@@ -18,10 +18,7 @@ internal static class SysModule
         d.SetStr("byteorder", PyStr.From(BitConverter.IsLittleEndian ? "little" : "big"));
         AddInterpreterFacts(d);
         d.SetStr("path", new PyList());
-        d.SetStr("stdout", new PyTextStream("<stdout>", () => ThreadState.Current.Stdout));
-        d.SetStr("stderr", new PyTextStream("<stderr>", () => ThreadState.Current.Stderr));
-        d.SetStr("__stdout__", d.TryGetStr("stdout", out var o) ? o : PyNone.Instance);
-        d.SetStr("__stderr__", d.TryGetStr("stderr", out var e) ? e : PyNone.Instance);
+        AddStandardStreams(d);
         Fn("exit", (args, kw) =>
         {
             Args.Check(args, kw, "exit", 0, 1);
@@ -59,6 +56,40 @@ internal static class SysModule
         Fn("getfilesystemencoding", (args, kw) => PyStr.From("utf-8"));
         Fn("getfilesystemencodeerrors", (args, kw) => PyStr.From("surrogateescape"));
         return sys;
+    }
+
+    /// <summary>
+    /// <c>sys.stdin</c>/<c>stdout</c>/<c>stderr</c> (and the <c>__std*__</c> originals): io.TextIOWrapper
+    /// objects. The output streams write to the thread's host writers (<see cref="ThreadState.Stdout"/>,
+    /// <see cref="ThreadState.Stderr"/>), looked up at each write so a host can redirect them.
+    /// </summary>
+    private static void AddStandardStreams(PyDict d)
+    {
+        var stdout = Modules.Io.PyTextIOWrapper.ForHost("<stdout>", 1, () => ThreadState.Current.Stdout, "strict");
+        var stderr = Modules.Io.PyTextIOWrapper.ForHost("<stderr>", 2, () => ThreadState.Current.Stderr, "backslashreplace");
+        PyObject stdin = PyNone.Instance;
+        if (Modules.Io.Libc.Available)
+        {
+            var raw = new Modules.Io.PyFileIO(Modules.Io.PyFileIO.FileIOType);
+            try
+            {
+                raw.Open(PyInt.FromLong(0), "r", false, null);
+                raw.InstanceDict!.SetStr("name", PyStr.From("<stdin>"));
+                var buffer = Modules.Io.PyBuffered.Create(Modules.Io.PyBuffered.BufferedReaderType, raw, Modules.Io.IoBaseTypes.DefaultBufferSize);
+                var wrapper = Modules.Io.PyTextIOWrapper.Create(buffer, "utf-8", "strict", null, false);
+                wrapper.InstanceDict!.SetStr("mode", PyStr.From("r"));
+                stdin = wrapper;
+            }
+            catch (PythonException)
+            {
+                // No usable descriptor 0 (a closed stdin): sys.stdin is None, as in CPython.
+            }
+        }
+        foreach (var (name, stream) in new[] { ("stdin", stdin), ("stdout", (PyObject)stdout), ("stderr", stderr) })
+        {
+            d.SetStr(name, stream);
+            d.SetStr($"__{name}__", stream);
+        }
     }
 
     /// <summary>
@@ -113,43 +144,5 @@ internal static class SysModule
         d.SetStr("meta_path", new PyList());
         d.SetStr("path_hooks", new PyList());
         d.SetStr("path_importer_cache", new PyDict());
-    }
-}
-
-/// <summary>A text stream over a host writer (<c>sys.stdout</c>, <c>sys.stderr</c>).</summary>
-internal sealed class PyTextStream : PyObject
-{
-    private static readonly PyType s_type = CreateType();
-    private readonly Func<TextWriter> _writer;
-    public string Name { get; }
-
-    public PyTextStream(string name, Func<TextWriter> writer)
-    {
-        Name = name;
-        _writer = writer;
-    }
-
-    public override PyType Type => s_type;
-
-    private static PyType CreateType()
-    {
-        var t = new PyType("TextIOWrapper", [TypeObjects.Object], TypeObjects.TypeType) { IsFinal = true };
-        t.Dict.SetStr("__module__", PyStr.From("_io"));
-        t.AddMethod("write", (args, kw) =>
-        {
-            Args.Check(args, kw, "write", 1, 1, 1);
-            if (args[1] is not PyStr s) throw PyExc.TypeError($"write() argument must be str, not {args[1].Type.Name}");
-            ((PyTextStream)args[0])._writer().Write(s.Value);
-            return PyInt.FromLong(s.Length);
-        });
-        t.AddMethod("flush", (args, kw) =>
-        {
-            ((PyTextStream)args[0])._writer().Flush();
-            return PyNone.Instance;
-        });
-        t.AddMethod("isatty", (args, kw) => PyInt.False);
-        t.AddMethod("__repr__", (args, kw) => PyStr.From($"<_io.TextIOWrapper name='{((PyTextStream)args[0]).Name}' mode='w' encoding='utf-8'>"));
-        t.AddGetter("encoding", self => PyStr.From("utf-8"));
-        return t;
     }
 }
