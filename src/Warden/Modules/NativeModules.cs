@@ -18,6 +18,7 @@ internal static class NativeModules
         ["_weakref"] = WeakrefModule.Create,
         ["gc"] = GcModule.Create,
         ["_io"] = Io.IoModule.Create,
+        ["posix"] = Posix.PosixModule.Create,
     };
 
     /// <summary>Names of every native module (<c>sys.builtin_module_names</c>).</summary>

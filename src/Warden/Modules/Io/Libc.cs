@@ -101,6 +101,27 @@ internal static partial class Libc
     [LibraryImport(Lib, EntryPoint = "getegid")]
     public static partial int GetEGid();
 
+    [LibraryImport(Lib, EntryPoint = "opendir", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial nint OpenDir(string path);
+
+    [LibraryImport(Lib, EntryPoint = "readdir", SetLastError = true)]
+    private static partial nint ReadDir(nint dir);
+
+    [LibraryImport(Lib, EntryPoint = "closedir")]
+    private static partial int CloseDir(nint dir);
+
+    [LibraryImport(Lib, EntryPoint = "ioctl", SetLastError = true)]
+    private static partial int Ioctl(int fd, nuint request, byte[] argument);
+
+    [LibraryImport(Lib, EntryPoint = "sysconf")]
+    private static partial long Sysconf(int name);
+
+    [LibraryImport(Lib, EntryPoint = "uname", SetLastError = true)]
+    private static partial int UnameRaw(byte[] buffer);
+
+    [LibraryImport(Lib, EntryPoint = "kill", SetLastError = true)]
+    public static partial int Kill(int pid, int signal);
+
     [LibraryImport(Lib, EntryPoint = "strerror")]
     private static partial nint StrerrorRaw(int errno);
 
@@ -210,6 +231,83 @@ internal static partial class Libc
                 I64(72), I64(80), I64(88), I64(96), I64(104), I64(112));
         return new StatInfo(U64(0), U64(8), U32(16), U32(20), U32(24), U32(28), U64(32), I64(48), BitConverter.ToInt32(b, 56), I64(64),
             I64(72), I64(80), I64(88), I64(96), I64(104), I64(112));
+    }
+
+    /// <summary>One directory entry: name, d_type and inode (glibc's struct dirent).</summary>
+    public readonly record struct DirEntryInfo(byte[] Name, byte Kind, ulong Inode);
+
+    public const byte DT_UNKNOWN = 0, DT_DIR = 4, DT_REG = 8, DT_LNK = 10;
+
+    /// <summary>The entries of a directory in the order the system lists them, without "." and "..".</summary>
+    public static List<DirEntryInfo> ListDirectory(string path, PyObject filenameForError)
+    {
+        RequireAvailable();
+        nint dir = OpenDir(path);
+        if (dir == 0) throw LastError(filenameForError);
+        var result = new List<DirEntryInfo>();
+        try
+        {
+            while (true)
+            {
+                Marshal.SetLastPInvokeError(0);
+                nint entry = ReadDir(dir);
+                if (entry == 0)
+                {
+                    int errno = Marshal.GetLastPInvokeError();
+                    if (errno != 0) throw Error(errno, filenameForError);
+                    break;
+                }
+                ulong inode = (ulong)Marshal.ReadInt64(entry, 0);
+                byte kind = Marshal.ReadByte(entry, 18);
+                var name = new List<byte>();
+                for (int i = 19; ; i++)
+                {
+                    byte b = Marshal.ReadByte(entry, i);
+                    if (b == 0) break;
+                    name.Add(b);
+                }
+                if (name is [(byte)'.'] or [(byte)'.', (byte)'.']) continue;
+                result.Add(new DirEntryInfo(name.ToArray(), kind, inode));
+            }
+        }
+        finally
+        {
+            CloseDir(dir);
+        }
+        return result;
+    }
+
+    /// <summary>Columns and lines of the terminal on <paramref name="fd"/> (TIOCGWINSZ).</summary>
+    public static (int Columns, int Lines) TerminalSize(int fd)
+    {
+        RequireAvailable();
+        var size = new byte[8];
+        if (Ioctl(fd, 0x5413, size) != 0) throw LastError();
+        return (BitConverter.ToUInt16(size, 2), BitConverter.ToUInt16(size, 0));
+    }
+
+    /// <summary>Processors online (sysconf _SC_NPROCESSORS_ONLN), or null when unknown.</summary>
+    public static long? ProcessorsOnline()
+    {
+        if (!Available) return Environment.ProcessorCount;
+        long n = Sysconf(84);
+        return n > 0 ? n : null;
+    }
+
+    /// <summary>sysname, nodename, release, version, machine (struct utsname, 65-byte fields).</summary>
+    public static string[] Uname()
+    {
+        RequireAvailable();
+        var buffer = new byte[65 * 6];
+        if (UnameRaw(buffer) != 0) throw LastError();
+        var fields = new string[5];
+        for (int i = 0; i < 5; i++)
+        {
+            var span = buffer.AsSpan(i * 65, 65);
+            int end = span.IndexOf((byte)0);
+            fields[i] = System.Text.Encoding.UTF8.GetString(end < 0 ? span : span[..end]);
+        }
+        return fields;
     }
 
     public static string Getcwd()
