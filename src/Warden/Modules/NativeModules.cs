@@ -19,6 +19,7 @@ internal static class NativeModules
         ["gc"] = GcModule.Create,
         ["_io"] = Io.IoModule.Create,
         ["posix"] = Posix.PosixModule.Create,
+        ["_codecs"] = CodecsModule.Create,
     };
 
     /// <summary>Names of every native module (<c>sys.builtin_module_names</c>).</summary>

@@ -66,10 +66,12 @@ internal sealed class TextCodec
         return Codecs.Decode(part, _codec, Errors);
     }
 
-    /// <summary>How many leading bytes form whole characters (the rest wait for more input).</summary>
-    private int CompleteLength(byte[] b)
+    private int CompleteLength(byte[] b) => CompleteLength(_codec, b);
+
+    /// <summary>How many leading bytes form whole characters in <paramref name="codec"/> (the rest wait for more input).</summary>
+    public static int CompleteLength(string codec, byte[] b)
     {
-        switch (_codec)
+        switch (codec)
         {
             case "utf-8":
             {
@@ -88,7 +90,7 @@ internal sealed class TextCodec
                 int even = b.Length & ~1;
                 if (even >= 2)
                 {
-                    bool le = _codec != "utf-16-be";
+                    bool le = codec != "utf-16-be";
                     int last = le ? b[even - 1] : b[even - 2];
                     if (last is >= 0xD8 and <= 0xDB) even -= 2; // a high surrogate waits for its pair
                 }
