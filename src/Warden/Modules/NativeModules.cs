@@ -20,6 +20,8 @@ internal static class NativeModules
         ["_io"] = Io.IoModule.Create,
         ["posix"] = Posix.PosixModule.Create,
         ["_codecs"] = CodecsModule.Create,
+        ["_signal"] = SignalModule.Create,
+        ["_locale"] = LocaleModule.Create,
     };
 
     /// <summary>Names of every native module (<c>sys.builtin_module_names</c>).</summary>
