@@ -13,6 +13,7 @@ internal static class SysModule
         void Fn(string name, NativeFunction f) => d.SetStr(name, new PyBuiltinFunction(name, f));
         d.SetStr("argv", new PyList(ts.Argv.Select(a => (PyObject)PyStr.From(a)).ToArray(), ts.Argv.Length));
         d.SetStr("modules", ts.Modules);
+        d.SetStr("builtin_module_names", new PyTuple(NativeModules.Names.Select(n => (PyObject)PyStr.From(n)).ToArray()));
         d.SetStr("maxsize", PyInt.FromLong(long.MaxValue));
         d.SetStr("platform", PyStr.From(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux"));
         d.SetStr("byteorder", PyStr.From(BitConverter.IsLittleEndian ? "little" : "big"));
