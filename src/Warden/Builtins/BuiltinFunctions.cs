@@ -300,6 +300,9 @@ public static class BuiltinFunctions
         {
             Args.Check(args, kw, "vars", 0, 1);
             if (args.Length == 0) return Locals();
+            // A type's namespace is shared by every interpreter (builtin types) and guarded by its
+            // version tags: hand out what type.__dict__ gives, never the live dict.
+            if (args[0] is PyType type) return PyOps.GetAttr(type, PyStr.From("__dict__"));
             return args[0].InstanceDict ?? throw PyExc.TypeError("vars() argument must have __dict__ attribute");
         });
         Fn("__import__", Runtime.Import.ImportFunction.Call);
@@ -314,7 +317,7 @@ public static class BuiltinFunctions
                 ts.Stdout.Write(PyOps.Str(args[0]));
                 ts.Stdout.Flush();
             }
-            var line = Console.In.ReadLine() ?? throw PyExc.Create(TypeObjects.EOFError, "EOF when reading a line");
+            var line = ts.Context.Stdin.ReadLine() ?? throw PyExc.Create(TypeObjects.EOFError, "EOF when reading a line");
             return PyStr.From(line);
         });
         return d;
@@ -395,7 +398,7 @@ public static class BuiltinFunctions
         throw PyExc.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
-    private static bool IsSubclass(PyType t, PyObject classInfo)
+    internal static bool IsSubclass(PyType t, PyObject classInfo)
     {
         switch (classInfo)
         {

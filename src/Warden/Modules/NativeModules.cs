@@ -22,6 +22,7 @@ internal static class NativeModules
         ["_codecs"] = CodecsModule.Create,
         ["_signal"] = SignalModule.Create,
         ["_locale"] = LocaleModule.Create,
+        ["_thread"] = ThreadModule.Create,
     };
 
     /// <summary>Names of every native module (<c>sys.builtin_module_names</c>).</summary>

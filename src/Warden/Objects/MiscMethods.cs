@@ -45,6 +45,7 @@ internal static class MiscMethods
         FunctionMethods.InstallFunctions();
         DescriptorMethods.InstallDescriptors();
         GeneratorMethods.InstallGenerator();
+        FrameMethods.Install();
         foreach (var t in new[] { TypeObjects.RangeIterator, TypeObjects.ListIterator, TypeObjects.ListReverseIterator,
                      TypeObjects.TupleIterator, TypeObjects.StrIterator, TypeObjects.CallableIterator, TypeObjects.SequenceIterator })
             InstallIterator(t);

@@ -85,6 +85,7 @@ internal static class ObjectMethods
         MiscMethods.Install();
         BytesMethods.Install();
         GenericAliasMethods.Install();
+        UnionTypeMethods.Install();
         ExceptionMethods.Install();
         ExceptionGroupMethods.Install();
         BuiltinFunctions.InstallIteratorTypes();

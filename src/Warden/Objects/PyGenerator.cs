@@ -69,6 +69,8 @@ public sealed class PyGenerator : PyObject
 
     public override PyType Type => IsCoroutine ? TypeObjects.Coroutine : TypeObjects.Generator;
     public bool IsFinished => _finished;
+    /// <summary>True while the generator's frame executes (CPython's gi_running).</summary>
+    public bool IsRunning => _running;
 
     /// <summary>The iteration step: false when the generator returns (its value is dropped, as for-loops do).</summary>
     public bool TryNext(out PyObject item)

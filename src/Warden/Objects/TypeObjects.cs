@@ -43,6 +43,7 @@ public static class TypeObjects
     public static readonly PyType Module = Builtin("module");
     public static readonly PyType Super = Builtin("super");
     public static readonly PyType Traceback = Builtin("traceback", final: true);
+    public static readonly PyType Frame = Builtin("frame", final: true);
     public static readonly PyType Generator = Builtin("generator", final: true);
     public static readonly PyType Coroutine = Builtin("coroutine", final: true);
     public static readonly PyType CoroutineWrapper = Builtin("coroutine_wrapper", final: true);

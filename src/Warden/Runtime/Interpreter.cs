@@ -123,7 +123,7 @@ public static partial class Interpreter
     {
         while (true)
         {
-            if (newError) exc.Traceback = new PyTraceback(f.Code, f.LastInstruction, exc.Traceback);
+            if (newError) exc.Traceback = new PyTraceback(f, f.LastInstruction, exc.Traceback);
             var table = f.Code.ExceptionTable;
             int at = f.LastInstruction;
             for (int i = 0; i < table.Length; i++)

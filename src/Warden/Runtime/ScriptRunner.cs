@@ -59,7 +59,7 @@ public static class ScriptRunner
             {
                 var state = ThreadState.Current;
                 state.SetStackBudget(InterpreterStackSize - StackReserve);
-                state.Argv = argv.Length > 0 ? argv : [""];
+                state.Context = new PythonContext { Argv = argv };
                 exitCode = RunOnCurrentThread(source, filename, stdout, stderr, main);
             }
             catch (Exception e)
@@ -119,8 +119,8 @@ public static class ScriptRunner
             globals.SetStr("__loader__", PyNone.Instance);
             globals.SetStr("__spec__", PyNone.Instance);
             globals.SetStr("__annotations__", new PyDict());
-            var builtins = BuiltinFunctions.CreateBuiltins();
-            globals.SetStr("__builtins__", new PyModule("builtins", builtins));
+            var builtins = ts.Context.BuiltinsDict;
+            globals.SetStr("__builtins__", ts.Context.BuiltinsModule);
             if (!filename.StartsWith('<'))
             {
                 globals.SetStr("__file__", PyStr.From(filename));

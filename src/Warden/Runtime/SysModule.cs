@@ -6,20 +6,24 @@ namespace Warden.Runtime;
 /// <summary>The <c>sys</c> module: the parts that describe or control this runtime.</summary>
 internal static class SysModule
 {
-    public static PyModule Create(ThreadState ts)
+    /// <summary>The native-module factory: the running context's <c>sys</c>, which exists once per context.</summary>
+    public static PyModule Create(ThreadState ts) => ts.Context.Sys;
+
+    /// <summary>Builds the <c>sys</c> module of <paramref name="context"/>; its streams write to that context's writers.</summary>
+    internal static PyModule Create(PythonContext context)
     {
         var sys = new PyModule("sys");
         var d = sys.Dict;
         void Fn(string name, NativeFunction f) => d.SetStr(name, new PyBuiltinFunction(name, f));
-        d.SetStr("argv", new PyList(ts.Argv.Select(a => (PyObject)PyStr.From(a)).ToArray(), ts.Argv.Length));
-        d.SetStr("modules", ts.Modules);
-        d.SetStr("builtin_module_names", new PyTuple(NativeModules.Names.Select(n => (PyObject)PyStr.From(n)).ToArray()));
+        d.SetStr("argv", new PyList(context.Argv.Select(a => (PyObject)PyStr.From(a)).ToArray(), context.Argv.Length));
+        d.SetStr("modules", context.Modules);
         d.SetStr("maxsize", PyInt.FromLong(long.MaxValue));
         d.SetStr("platform", PyStr.From(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux"));
         d.SetStr("byteorder", PyStr.From(BitConverter.IsLittleEndian ? "little" : "big"));
         AddInterpreterFacts(d);
+        d.SetStr("builtin_module_names", new PyTuple(NativeModules.Names.Select(n => (PyObject)PyStr.From(n)).ToArray()));
         d.SetStr("path", new PyList());
-        AddStandardStreams(d);
+        AddStandardStreams(d, context);
         Fn("exit", (args, kw) =>
         {
             Args.Check(args, kw, "exit", 0, 1);
@@ -37,6 +41,7 @@ internal static class SysModule
             if (limit <= state.Depth)
                 throw PyExc.RecursionError($"cannot set the recursion limit to {limit} at the recursion depth {state.Depth}: the limit is too low");
             state.RecursionLimit = (int)Math.Min(limit, int.MaxValue);
+            state.Context.RecursionLimit = state.RecursionLimit;
             return PyNone.Instance;
         });
         Fn("exc_info", (args, kw) =>
@@ -44,6 +49,11 @@ internal static class SysModule
             var exc = ThreadState.Current.HandledException;
             return exc is null ? PyTuple.Create(PyNone.Instance, PyNone.Instance, PyNone.Instance)
                 : PyTuple.Create(exc.Type, exc, (PyObject?)exc.Traceback ?? PyNone.Instance);
+        });
+        Fn("_getframe", (args, kw) =>
+        {
+            Args.Check(args, kw, "_getframe", 0, 1);
+            return FrameMethods.GetFrame(args.Length == 0 ? 0 : (int)Math.Clamp(PyOps.AsIndex(args[0]), int.MinValue, int.MaxValue));
         });
         Fn("exception", (args, kw) => (PyObject?)ThreadState.Current.HandledException ?? PyNone.Instance);
         Fn("intern", (args, kw) =>
@@ -61,13 +71,13 @@ internal static class SysModule
 
     /// <summary>
     /// <c>sys.stdin</c>/<c>stdout</c>/<c>stderr</c> (and the <c>__std*__</c> originals): io.TextIOWrapper
-    /// objects. The output streams write to the thread's host writers (<see cref="ThreadState.Stdout"/>,
-    /// <see cref="ThreadState.Stderr"/>), looked up at each write so a host can redirect them.
+    /// objects. The output streams write to the context's host writers (<see cref="PythonContext.Stdout"/>,
+    /// <see cref="PythonContext.Stderr"/>), looked up at each write so a host can redirect them.
     /// </summary>
-    private static void AddStandardStreams(PyDict d)
+    private static void AddStandardStreams(PyDict d, PythonContext context)
     {
-        var stdout = Modules.Io.PyTextIOWrapper.ForHost("<stdout>", 1, () => ThreadState.Current.Stdout, "strict");
-        var stderr = Modules.Io.PyTextIOWrapper.ForHost("<stderr>", 2, () => ThreadState.Current.Stderr, "backslashreplace");
+        var stdout = Modules.Io.PyTextIOWrapper.ForHost("<stdout>", 1, () => context.Stdout, "strict");
+        var stderr = Modules.Io.PyTextIOWrapper.ForHost("<stderr>", 2, () => context.Stderr, "backslashreplace");
         PyObject stdin = PyNone.Instance;
         if (Modules.Io.Libc.Available)
         {
