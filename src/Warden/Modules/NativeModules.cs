@@ -22,6 +22,7 @@ internal static class NativeModules
         ["_codecs"] = CodecsModule.Create,
         ["_signal"] = SignalModule.Create,
         ["_locale"] = LocaleModule.Create,
+        ["_ast"] = AstModule.Create,
         ["_thread"] = ThreadModule.Create,
     };
 
