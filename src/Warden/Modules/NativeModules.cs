@@ -23,6 +23,9 @@ internal static class NativeModules
         ["_signal"] = SignalModule.Create,
         ["_locale"] = LocaleModule.Create,
         ["_ast"] = AstModule.Create,
+        ["_imp"] = ImpModule.Create,
+        ["marshal"] = MarshalModule.Create,
+        ["_warnings"] = WarningsModule.Create,
         ["_thread"] = ThreadModule.Create,
     };
 
