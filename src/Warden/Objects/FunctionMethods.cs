@@ -32,6 +32,17 @@ internal static class FunctionMethods
         t.AddGetter("co_freevars", self => Names(((CodeObject)self).FreeVars));
         t.AddGetter("co_names", self => Names(((CodeObject)self).Names));
         t.AddGetter("co_consts", self => new PyTuple((PyObject[])((CodeObject)self).Constants.Clone()));
+        // One (line, end line, column, end column) per instruction word, as tb_lasti // 2 indexes them
+        // (traceback uses this for its ^^^ markers); unknown parts are None.
+        t.AddMethod("co_positions", (args, kw) =>
+        {
+            var positions = ((CodeObject)args[0]).Positions;
+            var items = new PyObject[positions.Length / 4];
+            static PyObject Part(int value) => value < 0 ? PyNone.Instance : PyInt.FromLong(value);
+            for (int i = 0; i < items.Length; i++)
+                items[i] = PyTuple.Create(Part(positions[i * 4]), Part(positions[i * 4 + 1]), Part(positions[i * 4 + 2]), Part(positions[i * 4 + 3]));
+            return PyOps.GetIter(new PyTuple(items));
+        });
     }
 
     internal static void InstallFunctions()
@@ -117,6 +128,15 @@ internal static class FunctionMethods
             return PyStr.From($"<bound method {name} of {PyOps.Repr(b.Self)}>");
         });
         m.AddGetter("__func__", self => ((PyBoundMethod)self).Function);
+        // Attributes the method type lacks come from the function, as CPython's method objects do
+        // (unittest reads __unittest_expecting_failure__ through a bound method).
+        m.AddMethod("__getattr__", (args, kw) =>
+        {
+            Args.Check(args, kw, "__getattr__", 2, 2);
+            var name = args[1] as PyStr ?? throw PyExc.TypeError($"attribute name must be string, not '{args[1].Type.Name}'");
+            if (PyOps.TryGetAttr(((PyBoundMethod)args[0]).Function, name, out var value)) return value;
+            throw PyExc.AttributeError($"'method' object has no attribute '{name.Value}'");
+        });
         m.AddGetter("__self__", self => ((PyBoundMethod)self).Self);
         m.AddGetter("__name__", self => PyOps.GetAttr(((PyBoundMethod)self).Function, PyStr.From("__name__")));
         m.AddGetter("__qualname__", self => PyOps.GetAttr(((PyBoundMethod)self).Function, PyStr.From("__qualname__")));
