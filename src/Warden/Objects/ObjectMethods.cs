@@ -100,7 +100,8 @@ internal static class ObjectMethods
         t.AddMethod("mro", (args, kw) => new PyList(((PyType)args[0]).Mro.ToArray<PyObject>(), ((PyType)args[0]).Mro.Length));
         t.AddMethod("__subclasses__", (args, kw) =>
         {
-            var subs = ((PyType)args[0]).Subclasses.ToArray<PyObject>();
+            var context = Runtime.ThreadState.CurrentContextOrNull;
+            var subs = ((PyType)args[0]).Subclasses.Where(s => s.Owner is null || ReferenceEquals(s.Owner, context)).ToArray<PyObject>();
             return new PyList(subs, subs.Length);
         });
         t.AddMethod("__instancecheck__", (args, kw) => PyInt.FromBool(args[1].Type.IsSubtypeOf((PyType)args[0])));

@@ -7,6 +7,8 @@ public sealed class PyBuiltinFunction : PyObject
     public NativeFunction Function { get; }
     /// <summary>The object a builtin method is bound to (prepended to the arguments), or null.</summary>
     public PyObject? Self { get; }
+    /// <summary>Calls count one recursion level, as CPython's METH_O/METH_NOARGS functions do.</summary>
+    public bool CountsAsRecursion { get; init; }
 
     public PyBuiltinFunction(string name, NativeFunction function, PyObject? self = null)
     {

@@ -23,6 +23,14 @@ public sealed class PyType : PyObject
     public PyDict Dict { get; }
     public override PyDict? InstanceDict => Dict;
 
+    /// <summary>
+    /// The interpreter a class belongs to (set for heap types when created; null for builtin types,
+    /// which every interpreter shares). <c>__subclasses__</c> lists only classes of the caller's
+    /// interpreter or shared ones, so one engine cannot reach another's classes (and through
+    /// their functions, its globals) from <c>object.__subclasses__()</c>.
+    /// </summary>
+    internal object? Owner;
+
     /// <summary>True for classes created by a class statement (their dict may change).</summary>
     public bool IsHeapType { get; }
 
@@ -60,6 +68,7 @@ public sealed class PyType : PyObject
         Bases = bases;
         Dict = dict ?? new PyDict();
         IsHeapType = isHeapType;
+        if (isHeapType) Owner = Runtime.ThreadState.CurrentContextOrNull;
         Mro = ComputeMro(this, bases);
         foreach (var b in bases) b.AddSubclass(this);
         Version = Interlocked.Increment(ref s_nextVersion);

@@ -47,6 +47,10 @@ public static class TypeObjects
     public static readonly PyType Generator = Builtin("generator", final: true);
     public static readonly PyType Coroutine = Builtin("coroutine", final: true);
     public static readonly PyType CoroutineWrapper = Builtin("coroutine_wrapper", final: true);
+    public static readonly PyType AsyncGenerator = Builtin("async_generator", final: true);
+    public static readonly PyType AsyncGeneratorASend = Builtin("async_generator_asend", final: true);
+    public static readonly PyType AsyncGeneratorAThrow = Builtin("async_generator_athrow", final: true);
+    public static readonly PyType AsyncGeneratorWrappedValue = Builtin("async_generator_wrapped_value", final: true);
     public static readonly PyType RangeIterator = Builtin("range_iterator", final: true);
     public static readonly PyType ListIterator = Builtin("list_iterator", final: true);
     public static readonly PyType ListReverseIterator = Builtin("list_reverseiterator", final: true);

@@ -14,6 +14,18 @@ namespace Warden.Runtime;
 /// </summary>
 public static class ScriptRunner
 {
+    /// <summary>
+    /// The exit code of a program ended by an uncaught KeyboardInterrupt: 128 + SIGINT, what
+    /// CPython returns when it cannot end itself by the signal. A process host (the CLI) should
+    /// then end by SIGINT itself when <see cref="EndedByKeyboardInterrupt"/> is set, as CPython does.
+    /// </summary>
+    public const int KeyboardInterruptExitCode = 130;
+
+    private static volatile bool s_endedByKeyboardInterrupt;
+
+    /// <summary>True when the most recent program run ended by an uncaught KeyboardInterrupt.</summary>
+    public static bool EndedByKeyboardInterrupt => s_endedByKeyboardInterrupt;
+
     /// <summary>Runs the file at <paramref name="path"/>; <paramref name="argv"/> becomes <c>sys.argv</c> (argv[0] is the script).</summary>
     public static int RunFile(string path, string[] argv, TextWriter stdout, TextWriter stderr)
     {
@@ -80,6 +92,7 @@ public static class ScriptRunner
 
     private static int RunOnCurrentThread(byte[] source, string filename, TextWriter stdout, TextWriter stderr, MainModuleOptions? main)
     {
+        s_endedByKeyboardInterrupt = false;
         var ts = ThreadState.Current;
         var savedOut = ts.Stdout;
         var savedErr = ts.Stderr;
@@ -173,6 +186,11 @@ public static class ScriptRunner
         catch (PythonException)
         {
             stderr.Write($"{exc.Type.Name}: <unprintable exception>\n");
+        }
+        if (exc.Type.IsSubtypeOf(TypeObjects.KeyboardInterrupt))
+        {
+            s_endedByKeyboardInterrupt = true;
+            return KeyboardInterruptExitCode;
         }
         return 1;
     }

@@ -71,32 +71,16 @@ internal static class SysModule
 
     /// <summary>
     /// <c>sys.stdin</c>/<c>stdout</c>/<c>stderr</c> (and the <c>__std*__</c> originals): io.TextIOWrapper
-    /// objects. The output streams write to the context's host writers (<see cref="PythonContext.Stdout"/>,
-    /// <see cref="PythonContext.Stderr"/>), looked up at each write so a host can redirect them.
+    /// objects over the context's host reader and writers (<see cref="PythonContext.Stdin"/>,
+    /// <see cref="PythonContext.Stdout"/>, <see cref="PythonContext.Stderr"/>), looked up at each
+    /// call so a host can redirect them.
     /// </summary>
     private static void AddStandardStreams(PyDict d, PythonContext context)
     {
         var stdout = Modules.Io.PyTextIOWrapper.ForHost("<stdout>", 1, () => context.Stdout, "strict");
         var stderr = Modules.Io.PyTextIOWrapper.ForHost("<stderr>", 2, () => context.Stderr, "backslashreplace");
-        PyObject stdin = PyNone.Instance;
-        if (Modules.Io.Libc.Available)
-        {
-            var raw = new Modules.Io.PyFileIO(Modules.Io.PyFileIO.FileIOType);
-            try
-            {
-                raw.Open(PyInt.FromLong(0), "r", false, null);
-                raw.InstanceDict!.SetStr("name", PyStr.From("<stdin>"));
-                var buffer = Modules.Io.PyBuffered.Create(Modules.Io.PyBuffered.BufferedReaderType, raw, Modules.Io.IoBaseTypes.DefaultBufferSize);
-                var wrapper = Modules.Io.PyTextIOWrapper.Create(buffer, "utf-8", "strict", null, false);
-                wrapper.InstanceDict!.SetStr("mode", PyStr.From("r"));
-                stdin = wrapper;
-            }
-            catch (PythonException)
-            {
-                // No usable descriptor 0 (a closed stdin): sys.stdin is None, as in CPython.
-            }
-        }
-        foreach (var (name, stream) in new[] { ("stdin", stdin), ("stdout", (PyObject)stdout), ("stderr", stderr) })
+        var stdin = Modules.Io.PyTextIOWrapper.ForHostInput("<stdin>", 0, () => context.Stdin);
+        foreach (var (name, stream) in new[] { ("stdin", stdin), ("stdout", stdout), ("stderr", stderr) })
         {
             d.SetStr(name, stream);
             d.SetStr($"__{name}__", stream);

@@ -64,6 +64,20 @@ internal sealed class PyTextIOWrapper : PyIoObject
         return w;
     }
 
+    /// <summary>
+    /// The standard input stream (<c>sys.stdin</c>) over the host reader <paramref name="reader"/>,
+    /// with line buffering as CPython's interactive stdin.
+    /// </summary>
+    public static PyTextIOWrapper ForHostInput(string name, int fd, Func<TextReader> reader)
+    {
+        var raw = new PyHostRaw(reader, name, fd);
+        var buffer = PyBuffered.Create(PyBuffered.BufferedReaderType, raw, IoBaseTypes.DefaultBufferSize);
+        var w = new PyTextIOWrapper(TextIOWrapperType);
+        w.Init(buffer, "utf-8", "strict", null, false, false);
+        w.InstanceDict!.SetStr("mode", PyStr.From("r"));
+        return w;
+    }
+
     private void Init(PyObject buffer, string encoding, string errors, string? newline, bool lineBuffering, bool writeThrough)
     {
         _codec = new TextCodec(encoding, errors);
