@@ -128,15 +128,6 @@ internal static class FunctionMethods
             return PyStr.From($"<bound method {name} of {PyOps.Repr(b.Self)}>");
         });
         m.AddGetter("__func__", self => ((PyBoundMethod)self).Function);
-        // Attributes the method type lacks come from the function, as CPython's method objects do
-        // (unittest reads __unittest_expecting_failure__ through a bound method).
-        m.AddMethod("__getattr__", (args, kw) =>
-        {
-            Args.Check(args, kw, "__getattr__", 2, 2);
-            var name = args[1] as PyStr ?? throw PyExc.TypeError($"attribute name must be string, not '{args[1].Type.Name}'");
-            if (PyOps.TryGetAttr(((PyBoundMethod)args[0]).Function, name, out var value)) return value;
-            throw PyExc.AttributeError($"'method' object has no attribute '{name.Value}'");
-        });
         m.AddGetter("__self__", self => ((PyBoundMethod)self).Self);
         m.AddGetter("__name__", self => PyOps.GetAttr(((PyBoundMethod)self).Function, PyStr.From("__name__")));
         m.AddGetter("__qualname__", self => PyOps.GetAttr(((PyBoundMethod)self).Function, PyStr.From("__qualname__")));

@@ -154,9 +154,10 @@ internal static class ObjectMethods
             var l = b.LayoutBase;
             if (ReferenceEquals(l, TypeObjects.Object)) continue;
             if (layout is null || l.IsSubtypeOf(layout)) layout = l;
-            // Every exception type shares one instance layout (PyBaseException), so e.g. io's
-            // UnsupportedOperation(OSError, ValueError) is valid, as in CPython.
-            else if (!layout.IsSubtypeOf(l) && !(layout.IsSubtypeOf(TypeObjects.BaseException) && l.IsSubtypeOf(TypeObjects.BaseException)))
+            else if (layout.IsSubtypeOf(l)) continue;
+            // Every exception is one PyBaseException, so exception bases never conflict
+            // (CPython agrees for all but the few builtin exceptions that add C fields).
+            else if (!(l.IsSubtypeOf(TypeObjects.BaseException) && layout.IsSubtypeOf(TypeObjects.BaseException)))
                 throw PyExc.TypeError("multiple bases have instance lay-out conflict");
         }
         var dict = ns.Copy();
