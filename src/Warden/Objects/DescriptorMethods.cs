@@ -60,7 +60,8 @@ internal static class DescriptorMethods
         p.AddGetter("fget", self => ((PyProperty)self).Getter ?? PyNone.Instance);
         p.AddGetter("fset", self => ((PyProperty)self).Setter ?? PyNone.Instance);
         p.AddGetter("fdel", self => ((PyProperty)self).Deleter ?? PyNone.Instance);
-        p.AddGetter("__doc__", self => ((PyProperty)self).Doc ?? PyNone.Instance);
+        // Writable, as in CPython (namedtuple and dis document their fields by assigning it).
+        p.AddGetter("__doc__", self => ((PyProperty)self).Doc ?? PyNone.Instance, (self, value) => ((PyProperty)self).Doc = value);
         p.AddMethod("__set_name__", (args, kw) =>
         {
             ((PyProperty)args[0]).Name = (args[2] as PyStr)?.Value;

@@ -32,6 +32,17 @@ internal static class FunctionMethods
         t.AddGetter("co_freevars", self => Names(((CodeObject)self).FreeVars));
         t.AddGetter("co_names", self => Names(((CodeObject)self).Names));
         t.AddGetter("co_consts", self => new PyTuple((PyObject[])((CodeObject)self).Constants.Clone()));
+        // One (line, end line, column, end column) per instruction word, as tb_lasti // 2 indexes them
+        // (traceback uses this for its ^^^ markers); unknown parts are None.
+        t.AddMethod("co_positions", (args, kw) =>
+        {
+            var positions = ((CodeObject)args[0]).Positions;
+            var items = new PyObject[positions.Length / 4];
+            static PyObject Part(int value) => value < 0 ? PyNone.Instance : PyInt.FromLong(value);
+            for (int i = 0; i < items.Length; i++)
+                items[i] = PyTuple.Create(Part(positions[i * 4]), Part(positions[i * 4 + 1]), Part(positions[i * 4 + 2]), Part(positions[i * 4 + 3]));
+            return PyOps.GetIter(new PyTuple(items));
+        });
     }
 
     internal static void InstallFunctions()

@@ -132,7 +132,7 @@ public sealed class PyProperty : PyObject
     public PyObject? Getter { get; }
     public PyObject? Setter { get; }
     public PyObject? Deleter { get; }
-    public PyObject? Doc { get; }
+    public PyObject? Doc { get; internal set; }
     /// <summary>The attribute name, from <c>__set_name__</c> (used in error messages).</summary>
     internal string? Name;
 
