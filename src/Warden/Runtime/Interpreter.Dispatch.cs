@@ -667,17 +667,7 @@ public static partial class Interpreter
                     if (receiver is PyCoroutineWrapper wrapper) receiver = wrapper.Coroutine;
                     if (receiver is PyGenerator g) yielded = g.Resume(value, out result);
                     else if (value is PyNone && receiver is PyIterator) { yielded = PyOps.TryNext(receiver, out result); if (!yielded) result = PyNone.Instance; }
-                    else
-                    {
-                        // Other iterators may return a value through StopIteration, so call them directly.
-                        var send = PyOps.GetAttr(receiver, PyStr.From(value is PyNone ? "__next__" : "send"));
-                        try { result = value is PyNone ? PyOps.Call(send, [], null) : PyOps.Call1(send, value); yielded = true; }
-                        catch (PythonException e) when (e.Exception.Type.IsSubtypeOf(TypeObjects.StopIteration))
-                        {
-                            result = e.Exception.Args.Length > 0 ? e.Exception.Args.Items[0] : PyNone.Instance;
-                            yielded = false;
-                        }
-                    }
+                    else yielded = SendToOtherIterator(receiver, value, out result);
                     if (yielded) s[sp - 1].Value = result;
                     else
                     {
