@@ -185,9 +185,10 @@ public static partial class Interpreter
                     {
                         long i = ik.Small;
                         if (i < 0) i += list.Count;
-                        if ((ulong)i < (ulong)list.Count)
+                        if ((ulong)i < (ulong)list.Count && list.Items.GetType() == typeof(PyObject[]))
                         {
-                            // Through a ref: a PyObject[] element store would pay a covariance check.
+                            // Through a ref: a PyObject[] element store would pay a covariance check
+                            // (safe only for an exact PyObject[]: the constructor accepts subtype arrays).
                             Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(list.Items), (nint)i) = value;
                             break;
                         }
