@@ -294,6 +294,39 @@ public static partial class Interpreter
                     pc += 2;
                     break;
                 }
+                case Opcode.LoadFastConstSubscr:
+                {
+                    // Superinstruction: LOAD_FAST a; LOAD_CONST k; BINARY_SUBSCR.
+                    int ia = arg & 0xFFF;
+                    var container = s[ia].Value ?? throw UnboundLocal(co, ia);
+                    var key = consts[arg >> 12];
+                    f.LastInstruction = pc + 1; // errors belong to the BINARY_SUBSCR
+                    s[sp++].Value = SubscriptFast(container, key) ?? PyOps.GetItem(container, key);
+                    pc += 2;
+                    break;
+                }
+                case Opcode.CopyCopySubscr:
+                {
+                    // Superinstruction: COPY 2; COPY 2; BINARY_SUBSCR (container, key -> container, key, item).
+                    var container = s[sp - 2].Value;
+                    var key = s[sp - 1].Value;
+                    f.LastInstruction = pc + 1;
+                    s[sp++].Value = SubscriptFast(container, key) ?? PyOps.GetItem(container, key);
+                    pc += 2;
+                    break;
+                }
+                case Opcode.SwapSwapStoreSubscr:
+                {
+                    // Superinstruction: SWAP 3; SWAP 2; STORE_SUBSCR (container, key, value -> container[key] = value).
+                    var value = s[--sp].Value;
+                    var key = s[--sp].Value;
+                    var container = s[--sp].Value;
+                    s[sp].Value = s[sp + 1].Value = s[sp + 2].Value = null!;
+                    f.LastInstruction = pc + 1;
+                    if (!StoreSubscriptFast(container, key, value)) PyOps.SetItem(container, key, value);
+                    pc += 2;
+                    break;
+                }
                 case Opcode.CompareFastConstJump:
                 {
                     // Superinstruction: LOAD_FAST a; LOAD_CONST k; COMPARE_OP_JUMP_IF_FALSE.
