@@ -32,9 +32,11 @@ internal static class RunProgramCommand
                     return ScriptRunner.RunFile(program.Target, program.Argv, stdout, stderr);
                 case ProgramKind.Code:
                     return ScriptRunner.RunCode(program.Target, program.Argv, stdout, stderr);
+                case ProgramKind.Interactive:
                 case ProgramKind.Stdin when !Console.IsInputRedirected && program.Argv[0] == "":
-                    stderr.WriteLine("warden: the interactive prompt is not implemented yet; pass a FILE, -c CODE, or a program on standard input");
-                    return ExitCodes.Usage;
+                    // A person at a terminal: the prompt reads the console itself, line by line.
+                    stdout.AutoFlush = true;
+                    return Repl.Run(Console.In, stdout, stderr);
                 case ProgramKind.Stdin:
                     using (var input = Console.OpenStandardInput())
                     using (var buffer = new MemoryStream())

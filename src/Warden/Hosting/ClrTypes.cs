@@ -17,18 +17,41 @@ internal static class ClrTypes
 {
     private static readonly ConcurrentDictionary<Type, PyType> s_types = new();
 
+    /// <summary>The owner of every host type: no interpreter, so none lists them in <c>__subclasses__</c>.</summary>
+    private static readonly object s_noInterpreter = new();
+
     /// <summary>
-    /// Members never exposed: <c>GetType</c> leads to reflection (<c>Type</c>, <c>Assembly</c>,
-    /// <c>MethodInfo.Invoke</c>), which would reach every type in the process, not just the
-    /// objects the host handed in.
+    /// Members never exposed. <c>GetType</c> and any member typed as a reflection object
+    /// (<see cref="MemberInfo"/>, <see cref="Assembly"/>, <see cref="Module"/>, e.g. a delegate's
+    /// <c>Method</c>) lead to reflection, which reaches every type in the process, not just the
+    /// objects the host handed in; a delegate's <c>Target</c> is the host's closure object.
     /// </summary>
     private static readonly HashSet<string> s_hidden = [nameof(GetType)];
+
+    private static bool IsHidden(MemberInfo member, Type valueType)
+        => s_hidden.Contains(member.Name) || IsReflection(valueType)
+           || (typeof(Delegate).IsAssignableFrom(member.DeclaringType) && member.Name is nameof(Delegate.Target) or nameof(Delegate.Method));
+
+    private static bool IsReflection(Type type)
+    {
+        while (type.HasElementType) type = type.GetElementType()!;
+        return typeof(MemberInfo).IsAssignableFrom(type) || typeof(Assembly).IsAssignableFrom(type)
+               || typeof(Module).IsAssignableFrom(type) || typeof(ParameterInfo).IsAssignableFrom(type);
+    }
+
+    /// <summary>A value a host member produced, for Python: reflection objects returned through <c>object</c>-typed members are refused too.</summary>
+    internal static PyObject FromHost(object? value)
+        => value is MemberInfo or Assembly or Module or ParameterInfo
+            ? throw PyExc.TypeError("reflection objects are not available to Python")
+            : Conversions.ToPython(value);
 
     public static PyType For(Type clrType) => s_types.GetOrAdd(clrType, Build);
 
     private static PyType Build(Type clrType)
     {
-        var type = new PyType(clrType.Name, [TypeObjects.Object], TypeObjects.TypeType) { IsFinal = true };
+        // Owned by no interpreter: hidden from every object.__subclasses__(), so an engine learns of
+        // host types only from the objects it is handed.
+        var type = new PyType(clrType.Name, [TypeObjects.Object], TypeObjects.TypeType) { IsFinal = true, Owner = s_noInterpreter };
         type.QualName = clrType.Name;
         type.Dict.SetStr("__module__", PyStr.From(clrType.Namespace ?? "clr"));
         type.Dict.SetStr("__doc__", PyStr.From($".NET type {clrType.FullName}"));
@@ -36,7 +59,7 @@ internal static class ClrTypes
 
         const BindingFlags Public = BindingFlags.Public | BindingFlags.Instance;
         var methods = clrType.GetMethods(Public)
-            .Where(m => !m.IsSpecialName && !m.IsGenericMethodDefinition && !s_hidden.Contains(m.Name))
+            .Where(m => !m.IsSpecialName && !m.IsGenericMethodDefinition && !IsHidden(m, m.ReturnType))
             .GroupBy(m => m.Name);
         foreach (var group in methods)
         {
@@ -44,13 +67,13 @@ internal static class ClrTypes
             string name = group.Key;
             type.AddMethod(name, (args, kw) => CallMethod(name, overloads, Target(args, clrType), args[1..], kw));
         }
-        foreach (var field in clrType.GetFields(Public))
+        foreach (var field in clrType.GetFields(Public).Where(f => !IsHidden(f, f.FieldType)))
         {
             var read = new ClrMember(field, ClrAccess.Get);
             var write = field.IsInitOnly || field.IsLiteral ? null : new ClrMember(field, ClrAccess.Set);
             AddDataMember(type, clrType, field.Name, field.FieldType, read, write);
         }
-        foreach (var property in clrType.GetProperties(Public))
+        foreach (var property in clrType.GetProperties(Public).Where(p => !IsHidden(p, p.PropertyType)))
         {
             if (property.GetIndexParameters().Length > 0)
             {
@@ -86,7 +109,7 @@ internal static class ClrTypes
         {
             setter = (self, value) => throw PyExc.AttributeError($"attribute '{name}' of '{clrType.Name}' object is read-only");
         }
-        type.AddGetter(name, self => Conversions.ToPython(ClrBridge.Invoke(read, Target([self], clrType), [])), setter);
+        type.AddGetter(name, self => FromHost(ClrBridge.Invoke(read, Target([self], clrType), [])), setter);
     }
 
     private static void AddIndexer(PyType type, Type clrType, PropertyInfo property)
@@ -101,7 +124,7 @@ internal static class ClrTypes
             {
                 Args.Check(args, kw, "__getitem__", 2, 2);
                 var key = Conversions.ConvertTo(args[1], keyType);
-                return Conversions.ToPython(ClrBridge.Invoke(read, Target(args, clrType), [key]));
+                return FromHost(ClrBridge.Invoke(read, Target(args, clrType), [key]));
             });
         }
         if (property.SetMethod is { IsPublic: true })
@@ -175,7 +198,7 @@ internal static class ClrTypes
             throw PyExc.TypeError($"no overload of {target.GetType().Name}.{name}() accepts ({given})");
         }
         var result = ClrBridge.Invoke(new ClrMember(bestMethod, ClrAccess.Call), target, best!);
-        return bestMethod.ReturnType == typeof(void) ? PyNone.Instance : Conversions.ToPython(result);
+        return bestMethod.ReturnType == typeof(void) ? PyNone.Instance : FromHost(result);
     }
 
     private static bool TryBind(MethodInfo method, ReadOnlySpan<PyObject> positional, ReadOnlySpan<PyObject> keywords, PyTuple? kwnames,

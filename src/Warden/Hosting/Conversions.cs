@@ -84,7 +84,7 @@ public static class Conversions
             case PyNone: return null;
             case PyInt { IsBool: true } b: return !b.IsZero;
             case PyInt i:
-                if (i.IsSmall) return i.Small is >= int.MinValue and <= int.MaxValue ? (int)i.Small : i.Small;
+                if (i.IsSmall) return i.Small is >= int.MinValue and <= int.MaxValue ? (object)(int)i.Small : i.Small;
                 return i.Big;
             case PyFloat f: return f.Value;
             case PyStr s: return s.Value;

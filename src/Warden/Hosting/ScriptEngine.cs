@@ -67,13 +67,16 @@ public sealed class ScriptEngine
     public T Execute<T>(string code, ScriptScope scope) => CreateScriptSourceFromString(code).Compile().Execute<T>(scope);
 
     /// <summary>Source text to compile once and run many times; tracebacks name it <c>&lt;string&gt;</c>.</summary>
-    public ScriptSource CreateScriptSourceFromString(string code) => new(this, code, path: null);
+    public ScriptSource CreateScriptSourceFromString(string code) => new(this, code, path: null, SourceCodeKind.AutoDetect);
+
+    /// <summary>Source text compiled as <paramref name="kind"/> says (e.g. <see cref="SourceCodeKind.InteractiveCode"/> for a prompt).</summary>
+    public ScriptSource CreateScriptSourceFromString(string code, SourceCodeKind kind) => new(this, code, path: null, kind);
 
     /// <summary>Source text with the file name tracebacks show.</summary>
-    public ScriptSource CreateScriptSourceFromString(string code, string path) => new(this, code, path);
+    public ScriptSource CreateScriptSourceFromString(string code, string path) => new(this, code, path, SourceCodeKind.AutoDetect);
 
     /// <summary>A source file (read when compiled); tracebacks show its lines.</summary>
-    public ScriptSource CreateScriptSourceFromFile(string path) => new(this, text: null, Path.GetFullPath(path));
+    public ScriptSource CreateScriptSourceFromFile(string path) => new(this, text: null, Path.GetFullPath(path), SourceCodeKind.Statements);
 
     /// <summary>Replaces the module search path (<c>sys.path</c>) with <paramref name="paths"/>.</summary>
     public void SetSearchPaths(ICollection<string> paths) => Context.SetSearchPath(paths);
@@ -86,6 +89,40 @@ public sealed class ScriptEngine
     {
         var module = Run(() => Importer.ImportModule(name, ThreadState.Current));
         return new ScriptScope(this, module.InstanceDict ?? throw new InvalidOperationException($"module '{name}' has no namespace"));
+    }
+
+    /// <summary>
+    /// Creates module <paramref name="name"/>, registers it in <c>sys.modules</c> (so <c>import name</c>
+    /// finds it) and returns its namespace; <c>CreateModule("__main__")</c> gives a prompt or a script its main module.
+    /// </summary>
+    public ScriptScope CreateModule(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var module = new PyModule(name);
+        module.Dict.SetStr("__doc__", PyNone.Instance);
+        module.Dict.SetStr("__builtins__", Context.BuiltinsModule);
+        lock (Context.ImportLock) Context.Modules.SetStr(name, module);
+        return new ScriptScope(this, module.Dict);
+    }
+
+    /// <summary>
+    /// The CPython report of <paramref name="exception"/> as this engine prints it: the traceback, with
+    /// "Did you mean" hints for a NameError drawn from <paramref name="scope"/> and the engine's builtins.
+    /// </summary>
+    public string FormatException(PythonException exception, ScriptScope? scope = null)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return Run(() =>
+        {
+            try
+            {
+                return ExceptionFormatter.Format(exception.Exception, scope?.Globals, Context.BuiltinsDict);
+            }
+            catch (PythonException)
+            {
+                return $"{exception.PythonTypeName}: <unprintable exception>\n";
+            }
+        });
     }
 
     /// <summary>The <c>builtins</c> module of this engine as a scope (a host may add or remove builtins here).</summary>

@@ -66,6 +66,13 @@ public sealed class CodeObject : PyObject
     /// <summary>Free frames for calls of this code (owned by the interpreter; a Frame chain).</summary>
     internal object? FramePool;
 
+    /// <summary>
+    /// Managed id of the one thread allowed to use <see cref="FramePool"/> (0: none yet). Code objects are
+    /// shared by threads running one interpreter; the pool is an unsynchronized list, so other threads
+    /// allocate their frames instead of racing for pooled ones.
+    /// </summary>
+    internal int FramePoolThread;
+
     private int _isGenerator = -1;
     public int CellStart => VarNames.Length;
     public int FreeStart => VarNames.Length + CellVars.Length;

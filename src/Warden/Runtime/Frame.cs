@@ -79,7 +79,7 @@ internal sealed class Frame
     public static Frame Rent(PyFunction function)
     {
         var code = function.Code;
-        var frame = (Frame?)code.FramePool;
+        var frame = code.FramePoolThread == Environment.CurrentManagedThreadId ? (Frame?)code.FramePool : null;
         if (frame is null) return new Frame(code, function.Globals, function.Builtins, null, function);
         code.FramePool = frame._nextFree;
         frame._nextFree = null;
@@ -107,8 +107,11 @@ internal sealed class Frame
         Back = null;
         Function = null;
         ConstructedInstance = null;
-        _nextFree = (Frame?)Code.FramePool;
-        Code.FramePool = this;
+        var code = Code;
+        int thread = Environment.CurrentManagedThreadId;
+        if (code.FramePoolThread != thread && Interlocked.CompareExchange(ref code.FramePoolThread, thread, 0) != 0) return;
+        _nextFree = (Frame?)code.FramePool;
+        code.FramePool = this;
     }
 
     /// <summary>Moves parameters that are also cell variables into their cells (after argument binding).</summary>

@@ -12,14 +12,22 @@ namespace Warden.Runtime;
 /// </summary>
 public sealed class PythonException : Exception
 {
+    /// <summary>Host exceptions that caused Python exceptions, so the cause survives re-raising by the interpreter.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyBaseException, Exception> s_hostCauses = new();
+
     /// <summary>The Python exception object (an instance of <c>BaseException</c> or a subclass).</summary>
     public PyBaseException Exception { get; }
 
-    /// <summary>Wraps the Python exception <paramref name="exception"/>.</summary>
-    public PythonException(PyBaseException exception) : base(null) => Exception = exception;
+    /// <summary>Wraps the Python exception <paramref name="exception"/> (its <see cref="Exception.InnerException"/> is the host exception that caused it, if any).</summary>
+    public PythonException(PyBaseException exception)
+        : base(null, s_hostCauses.TryGetValue(exception, out var cause) ? cause : null) => Exception = exception;
 
     /// <summary>Wraps <paramref name="exception"/>, raised because of the host exception <paramref name="innerException"/>.</summary>
-    public PythonException(PyBaseException exception, Exception? innerException) : base(null, innerException) => Exception = exception;
+    public PythonException(PyBaseException exception, Exception? innerException) : base(null, innerException)
+    {
+        Exception = exception;
+        if (innerException is not null) s_hostCauses.AddOrUpdate(exception, innerException);
+    }
 
     /// <summary>
     /// The entry frame of the interpreter loop that already unwound its frames for this exception;

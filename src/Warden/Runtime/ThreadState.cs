@@ -12,6 +12,9 @@ public sealed class ThreadState
 {
     [ThreadStatic] private static ThreadState? t_current;
 
+    /// <summary>The context the current thread runs, or null when it has none yet (does not create one).</summary>
+    internal static PythonContext? CurrentContextOrNull => t_current?._context;
+
     public static ThreadState Current
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
