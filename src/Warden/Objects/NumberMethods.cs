@@ -427,6 +427,8 @@ internal static class NumberMethods
         x = PyOps.Unwrap(x);
         if (x is PyStr s) return ParseInt(s.Value, (int)b, s);
         if (x is PyBytes bytes) return ParseInt(System.Text.Encoding.Latin1.GetString(bytes.Value), (int)b, bytes);
+        // re._compiler builds charset bitmaps with int(bytearray, 2).
+        if (x is PyByteArray array) return ParseInt(System.Text.Encoding.Latin1.GetString(array.Data.ToArray()), (int)b, new PyBytes(array.Data.ToArray()));
         throw PyExc.TypeError("int() can't convert non-string with explicit base");
     }
 
