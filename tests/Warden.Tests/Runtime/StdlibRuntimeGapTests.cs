@@ -1,0 +1,14 @@
+using NUnit.Framework;
+
+namespace Warden.Tests.Runtime;
+
+/// <summary>Runtime behaviours the pure-Python stdlib relies on (re, statistics, namedtuple, cmath); expected outputs are CPython 3.11's.</summary>
+[TestFixture]
+public class StdlibRuntimeGapTests
+{
+    [TestCase("class P(tuple): pass\nprint('%s-%s' % P((1, 2)))", "1-2\n")]
+    [TestCase("print((2**109+12345)/(2**56+1), 5 / (1 << 1076))", "9007199254740992.0 5e-324\n")]
+    [TestCase("print(complex(1, -0.0), complex(-1.0, -0.0))", "(1-0j) (-1-0j)\n")]
+    [TestCase("print(int(bytearray(b'101'), 2))", "5\n")]
+    public void MatchesCPython(string code, string expected) => Assert.That(PythonRunner.Output(code), Is.EqualTo(expected));
+}
