@@ -320,6 +320,13 @@ public sealed class PyInt : PyObject
     }
 
     /// <summary>The value as an int for sizes and indices; raises OverflowError like CPython's Py_ssize_t conversion.</summary>
+    /// <summary>The value as a subscript (<c>seq[i]</c>): too big an int is an IndexError there, as in CPython.</summary>
+    public long ToSubscriptIndex()
+    {
+        if (IsLong) return _small;
+        throw PyExc.IndexError($"cannot fit '{Type.Name}' into an index-sized integer");
+    }
+
     public long ToIndex()
     {
         if (IsLong) return _small;
