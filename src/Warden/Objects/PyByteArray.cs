@@ -18,6 +18,46 @@ public sealed class PyMemoryView : PyObject
     internal readonly long Start, Step, Length;
     internal bool Released;
 
+    /// <summary>
+    /// The item format after <c>cast</c> ('B' for plain byte views). Typed views are always
+    /// contiguous (Step 1) and <see cref="Length"/> stays in bytes.
+    /// </summary>
+    internal char Format = 'B';
+
+    /// <summary>Bytes per item of <see cref="Format"/> (native sizes of x86-64 Linux).</summary>
+    internal int ItemSize => ItemSizeOf(Format);
+
+    /// <summary>The native size of a struct-style format character, or 0 when it is not supported.</summary>
+    internal static int ItemSizeOf(char format) => format switch
+    {
+        'B' or 'b' or 'c' or '?' => 1,
+        'h' or 'H' => 2,
+        'i' or 'I' or 'f' => 4,
+        'l' or 'L' or 'q' or 'Q' or 'n' or 'N' or 'd' => 8,
+        _ => 0,
+    };
+
+    /// <summary>Item <paramref name="index"/> of a typed view as a Python value (little-endian, as the host).</summary>
+    internal PyObject GetItem(long index)
+    {
+        int size = ItemSize;
+        if (size == 1 && Format == 'B') return PyInt.FromLong(Get(index));
+        ulong bits = 0;
+        for (int k = 0; k < size; k++) bits |= (ulong)Get(index * size + k) << (8 * k);
+        return Format switch
+        {
+            'b' => PyInt.FromLong((sbyte)bits),
+            'c' => new PyBytes([(byte)bits]),
+            '?' => PyInt.FromBool(bits != 0),
+            'h' => PyInt.FromLong((short)bits),
+            'i' => PyInt.FromLong((int)bits),
+            'l' or 'q' or 'n' => PyInt.FromLong((long)bits),
+            'f' => new PyFloat(BitConverter.Int32BitsToSingle((int)bits)),
+            'd' => new PyFloat(BitConverter.Int64BitsToDouble((long)bits)),
+            _ => bits <= long.MaxValue ? PyInt.FromLong((long)bits) : PyInt.FromBig(new System.Numerics.BigInteger(bits)),
+        };
+    }
+
     public PyMemoryView(PyObject source, long start, long step, long length)
     {
         Source = source;
