@@ -1126,8 +1126,8 @@ public static partial class Interpreter
     {
         var enter = manager.Type.Lookup(enterName);
         var exit = manager.Type.Lookup(exitName);
-        if (enter is null || exit is null)
-            throw PyExc.TypeError($"'{manager.Type.Name}' object does not support {protocol}");
+        if (enter is null) throw PyExc.TypeError($"'{manager.Type.Name}' object does not support {protocol}");
+        if (exit is null) throw PyExc.TypeError($"'{manager.Type.Name}' object does not support {protocol} (missed {exitName} method)");
         boundExit = PyOps.BindDescriptor(exit, manager, manager.Type);
         return PyOps.CallSpecial(enter, manager);
     }
