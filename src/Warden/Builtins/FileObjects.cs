@@ -11,7 +11,9 @@ namespace Warden.Builtins;
 internal sealed class PyFile : PyObject
 {
     private static readonly PyType s_textType = CreateType("TextIOWrapper");
-    private static readonly PyType s_binaryType = CreateType("BufferedReader");
+    private static readonly PyType s_readerType = CreateType("BufferedReader");
+    private static readonly PyType s_writerType = CreateType("BufferedWriter");
+    private static readonly PyType s_randomType = CreateType("BufferedRandom");
 
     private readonly FileStream _stream;
     private readonly StreamReader? _reader;
@@ -20,18 +22,42 @@ internal sealed class PyFile : PyObject
     public string Mode { get; }
     public bool IsText { get; }
     public bool Closed { get; private set; }
+    /// <summary>The text encoding's name as given to open() (text files only).</summary>
+    public string? EncodingName { get; }
 
-    private PyFile(FileStream stream, string name, string mode, bool text)
+    private PyFile(FileStream stream, string name, string mode, string? encodingName, Encoding? encoding)
     {
         _stream = stream;
         Name = name;
         Mode = mode;
-        IsText = text;
-        if (text && stream.CanRead) _reader = new StreamReader(stream, new UTF8Encoding(false));
-        if (text && stream.CanWrite) _writer = new StreamWriter(stream, new UTF8Encoding(false)) { AutoFlush = false };
+        IsText = encoding is not null;
+        EncodingName = encodingName;
+        if (encoding is not null && stream.CanRead) _reader = new StreamReader(stream, encoding);
+        if (encoding is not null && stream.CanWrite) _writer = new StreamWriter(stream, encoding) { AutoFlush = false };
     }
 
-    public override PyType Type => IsText ? s_textType : s_binaryType;
+    public override PyType Type => IsText ? s_textType
+        : _stream.CanRead && _stream.CanWrite ? s_randomType : _stream.CanWrite ? s_writerType : s_readerType;
+
+    /// <summary>The .NET encoding for an encoding name open() accepts; LookupError for unknown names.</summary>
+    private static Encoding TextEncoding(string name)
+    {
+        switch (name.ToLowerInvariant().Replace('_', '-'))
+        {
+            case "utf-8" or "utf8" or "u8": return new UTF8Encoding(false);
+            case "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" or "l1": return Encoding.Latin1;
+            case "ascii" or "us-ascii": return Encoding.ASCII;
+            case "utf-16": return new UnicodeEncoding(false, true);
+        }
+        try
+        {
+            return Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            throw PyExc.Create(TypeObjects.LookupError, $"unknown encoding: {name}");
+        }
+    }
 
     public static PyObject Open(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
@@ -39,9 +65,15 @@ internal sealed class PyFile : PyObject
         string path = a[0] is PyStr ps ? ps.Value : throw PyExc.TypeError($"expected str, bytes or os.PathLike object, not {a[0]!.Type.Name}");
         string mode = a[1] is PyStr ms ? ms.Value : "r";
         bool binary = mode.Contains('b');
-        char kind = mode.FirstOrDefault(c => c is 'r' or 'w' or 'a' or 'x');
-        if (kind == default || mode.Count(c => c is 'r' or 'w' or 'a' or 'x') > 1 || mode.Any(c => c is not ('r' or 'w' or 'a' or 'x' or 'b' or 't' or '+')))
+        if (mode.Any(c => c is not ('r' or 'w' or 'a' or 'x' or 'b' or 't' or '+')) || mode.Distinct().Count() != mode.Length)
             throw PyExc.ValueError($"invalid mode: '{mode}'");
+        if (binary && mode.Contains('t')) throw PyExc.ValueError("can't have text and binary mode at once");
+        if (mode.Count(c => c is 'r' or 'w' or 'a' or 'x') != 1)
+            throw PyExc.ValueError("must have exactly one of create/read/write/append mode");
+        char kind = mode.First(c => c is 'r' or 'w' or 'a' or 'x');
+        string? encodingName = a[3] is PyStr es ? es.Value : null;
+        if (binary && a[3] is not (null or PyNone)) throw PyExc.ValueError("binary mode doesn't take an encoding argument");
+        var encoding = binary ? null : TextEncoding(encodingName ?? "UTF-8");
         bool plus = mode.Contains('+');
         var (fileMode, access) = kind switch
         {
@@ -53,7 +85,7 @@ internal sealed class PyFile : PyObject
         try
         {
             var stream = new FileStream(path, fileMode, access, FileShare.ReadWrite);
-            return new PyFile(stream, path, mode, !binary);
+            return new PyFile(stream, path, mode, binary ? null : encodingName ?? "UTF-8", encoding);
         }
         catch (FileNotFoundException) { throw OsError("FileNotFoundError", 2, "No such file or directory", path); }
         catch (DirectoryNotFoundException) { throw OsError("FileNotFoundError", 2, "No such file or directory", path); }
@@ -72,14 +104,14 @@ internal sealed class PyFile : PyObject
         return new PythonException(e);
     }
 
-    private void CheckOpen(string what)
+    private void CheckOpen()
     {
-        if (Closed) throw PyExc.ValueError($"{what} of closed file");
+        if (Closed) throw PyExc.ValueError("I/O operation on closed file.");
     }
 
     private PyObject Read(long size)
     {
-        CheckOpen("read");
+        CheckOpen();
         if (!_stream.CanRead) throw PyExc.Create(TypeObjects.OSError, "not readable");
         if (IsText)
         {
@@ -102,7 +134,7 @@ internal sealed class PyFile : PyObject
     /// <summary>One line including its newline, or empty at end of file.</summary>
     private string ReadLine()
     {
-        CheckOpen("readline");
+        CheckOpen();
         var sb = new StringBuilder();
         while (true)
         {
@@ -116,7 +148,7 @@ internal sealed class PyFile : PyObject
 
     private PyObject Write(PyObject data)
     {
-        CheckOpen("write");
+        CheckOpen();
         if (IsText)
         {
             if (data is not PyStr s) throw PyExc.TypeError($"write() argument must be str, not {data.Type.Name}");
@@ -174,7 +206,7 @@ internal sealed class PyFile : PyObject
         });
         t.AddMethod("__enter__", (args, kw) =>
         {
-            F(args).CheckOpen("I/O operation on closed file. enter");
+            F(args).CheckOpen();
             return args[0];
         });
         t.AddMethod("__exit__", (args, kw) =>
@@ -184,7 +216,7 @@ internal sealed class PyFile : PyObject
         });
         t.AddMethod("__iter__", (args, kw) =>
         {
-            F(args).CheckOpen("I/O operation on closed file. iter");
+            F(args).CheckOpen();
             return args[0];
         });
         t.AddMethod("__next__", (args, kw) =>
@@ -193,10 +225,43 @@ internal sealed class PyFile : PyObject
             if (line.Length == 0) throw PyExc.StopIteration(null);
             return PyStr.From(line);
         });
-        t.AddMethod("__repr__", (args, kw) => PyStr.From($"<_io.{name} name={PyOps.Repr(PyStr.From(F(args).Name))} mode='{F(args).Mode}' encoding='UTF-8'>"));
+        t.AddMethod("__repr__", (args, kw) =>
+        {
+            var f = F(args);
+            string shownName = PyOps.Repr(PyStr.From(f.Name));
+            return PyStr.From(f.IsText ? $"<_io.{name} name={shownName} mode='{f.Mode}' encoding='{f.EncodingName}'>" : $"<_io.{name} name={shownName}>");
+        });
         t.AddGetter("name", self => PyStr.From(((PyFile)self).Name));
         t.AddGetter("mode", self => PyStr.From(((PyFile)self).Mode));
         t.AddGetter("closed", self => PyInt.FromBool(((PyFile)self).Closed));
+        if (name == "TextIOWrapper") t.AddGetter("encoding", self => PyStr.From(((PyFile)self).EncodingName ?? "UTF-8"));
+        t.AddMethod("tell", (args, kw) =>
+        {
+            var f = F(args);
+            f.CheckOpen();
+            if (f.IsText) throw PyExc.Create(TypeObjects.OSError, "telling position disabled by next() call");
+            return PyInt.FromLong(f._stream.Position);
+        });
+        t.AddMethod("seek", (args, kw) =>
+        {
+            Args.Check(args, kw, "seek", 1, 2, 1);
+            var f = F(args);
+            f.CheckOpen();
+            long offset = PyOps.AsIndex(args[1]);
+            long whence = args.Length > 2 ? PyOps.AsIndex(args[2]) : 0;
+            f._writer?.Flush();
+            var origin = whence switch
+            {
+                0 => SeekOrigin.Begin,
+                1 => SeekOrigin.Current,
+                2 => SeekOrigin.End,
+                _ => throw PyExc.ValueError($"invalid whence ({whence}, should be 0, 1 or 2)"),
+            };
+            if (f.IsText && (whence != 0 || offset < 0) && offset != 0) throw PyExc.Create(TypeObjects.OSError, "can't do nonzero cur-relative seeks");
+            long position = f._stream.Seek(offset, origin);
+            f._reader?.DiscardBufferedData();
+            return PyInt.FromLong(position);
+        });
         return t;
     }
 }
