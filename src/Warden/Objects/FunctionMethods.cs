@@ -120,6 +120,7 @@ internal static class FunctionMethods
         });
         m.AddGetter("__func__", self => ((PyBoundMethod)self).Function);
         m.AddGetter("__self__", self => ((PyBoundMethod)self).Self);
+        m.AddGetter("__module__", self => PyOps.TryGetAttr(((PyBoundMethod)self).Function, PyStr.From("__module__"), out var module) ? module : PyNone.Instance);
         m.AddGetter("__name__", self => PyOps.GetAttr(((PyBoundMethod)self).Function, PyStr.From("__name__")));
         m.AddGetter("__qualname__", self => PyOps.GetAttr(((PyBoundMethod)self).Function, PyStr.From("__qualname__")));
         m.AddGetter("__doc__", self => PyOps.GetAttr(((PyBoundMethod)self).Function, PyStr.From("__doc__")));

@@ -144,7 +144,8 @@ internal static class ObjectMethods
         t.AddGetter("__dict__", self => new PyMappingProxy(((PyType)self).Dict));
         t.AddGetter("__module__", self => ((PyType)self).Dict.TryGetStr("__module__", out var m) ? m : PyStr.From("builtins"),
             (self, v) => ((PyType)self).SetAttribute("__module__", v));
-        t.AddGetter("__doc__", self => ((PyType)self).Dict.TryGetStr("__doc__", out var d) ? d : PyNone.Instance);
+        t.AddGetter("__doc__", self => ReferenceEquals(self, TypeObjects.TypeType) ? BuiltinTypeDocs.TypeDoc
+            : ((PyType)self).Dict.TryGetStr("__doc__", out var d) ? d : PyNone.Instance);
     }
 
     public static string TypeRepr(PyType t)
