@@ -16,6 +16,8 @@ internal sealed class PyFile : PyObject
     private static readonly PyType s_randomType = CreateType("BufferedRandom");
 
     private readonly FileStream _stream;
+    // Kept apart from the stream, whose CanRead/CanWrite turn false once it is closed.
+    private readonly bool _readable, _writable;
     private readonly StreamReader? _reader;
     private readonly StreamWriter? _writer;
     public string Name { get; }
@@ -28,6 +30,8 @@ internal sealed class PyFile : PyObject
     private PyFile(FileStream stream, string name, string mode, string? encodingName, Encoding? encoding)
     {
         _stream = stream;
+        _readable = stream.CanRead;
+        _writable = stream.CanWrite;
         Name = name;
         Mode = mode;
         IsText = encoding is not null;
@@ -37,7 +41,7 @@ internal sealed class PyFile : PyObject
     }
 
     public override PyType Type => IsText ? s_textType
-        : _stream.CanRead && _stream.CanWrite ? s_randomType : _stream.CanWrite ? s_writerType : s_readerType;
+        : _readable && _writable ? s_randomType : _writable ? s_writerType : s_readerType;
 
     /// <summary>The .NET encoding for an encoding name open() accepts; LookupError for unknown names.</summary>
     private static Encoding TextEncoding(string name)
@@ -104,14 +108,18 @@ internal sealed class PyFile : PyObject
         return new PythonException(e);
     }
 
-    private void CheckOpen()
+    /// <summary>
+    /// ValueError on a closed file. Text files always say "I/O operation on closed file."; binary
+    /// (buffered) files name the operation for their own methods, as CPython's _io does.
+    /// </summary>
+    private void CheckOpen(string? binaryMessage = null)
     {
-        if (Closed) throw PyExc.ValueError("I/O operation on closed file.");
+        if (Closed) throw PyExc.ValueError(IsText || binaryMessage is null ? "I/O operation on closed file." : binaryMessage);
     }
 
     private PyObject Read(long size)
     {
-        CheckOpen();
+        CheckOpen("read of closed file");
         if (!_stream.CanRead) throw PyExc.Create(TypeObjects.OSError, "not readable");
         if (IsText)
         {
@@ -132,6 +140,24 @@ internal sealed class PyFile : PyObject
     }
 
     /// <summary>One line including its newline, or empty at end of file.</summary>
+    /// <summary>One line (str or bytes) including its newline; empty at end of file.</summary>
+    private PyObject ReadLineObject()
+    {
+        CheckOpen("readline of closed file");
+        if (IsText) return PyStr.From(ReadLine());
+        if (!_stream.CanRead) throw PyExc.Create(TypeObjects.OSError, "read");
+        var bytes = new List<byte>();
+        int b;
+        while ((b = _stream.ReadByte()) >= 0)
+        {
+            bytes.Add((byte)b);
+            if (b == '\n') break;
+        }
+        return new PyBytes(bytes.ToArray());
+    }
+
+    private static bool IsEmptyLine(PyObject line) => line is PyStr { Value.Length: 0 } || line is PyBytes { Value.Length: 0 };
+
     private string ReadLine()
     {
         CheckOpen();
@@ -148,7 +174,7 @@ internal sealed class PyFile : PyObject
 
     private PyObject Write(PyObject data)
     {
-        CheckOpen();
+        CheckOpen("write to closed file");
         if (IsText)
         {
             if (data is not PyStr s) throw PyExc.TypeError($"write() argument must be str, not {data.Type.Name}");
@@ -175,12 +201,13 @@ internal sealed class PyFile : PyObject
         var t = new PyType(name, [TypeObjects.Object], TypeObjects.TypeType) { IsFinal = true };
         t.Dict.SetStr("__module__", PyStr.From("_io"));
         t.AddMethod("read", (args, kw) => F(args).Read(args.Length > 1 && args[1] is not PyNone ? PyOps.AsIndex(args[1]) : -1));
-        t.AddMethod("readline", (args, kw) => PyStr.From(F(args).ReadLine()));
+        t.AddMethod("readline", (args, kw) => F(args).ReadLineObject());
         t.AddMethod("readlines", (args, kw) =>
         {
             var f = F(args);
             var lines = new PyList();
-            for (string line; (line = f.ReadLine()).Length > 0;) lines.Append(PyStr.From(line));
+            f.CheckOpen();
+            for (PyObject line; !IsEmptyLine(line = f.ReadLineObject());) lines.Append(line);
             return lines;
         });
         t.AddMethod("write", (args, kw) =>
@@ -190,13 +217,16 @@ internal sealed class PyFile : PyObject
         });
         t.AddMethod("writelines", (args, kw) =>
         {
+            F(args).CheckOpen();
             var it = PyOps.GetIter(args[1]);
             while (PyOps.TryNext(it, out var line)) F(args).Write(line);
             return PyNone.Instance;
         });
         t.AddMethod("flush", (args, kw) =>
         {
-            F(args)._writer?.Flush();
+            var f = F(args);
+            f.CheckOpen(f._writable ? "flush of closed file" : null);
+            f._writer?.Flush();
             return PyNone.Instance;
         });
         t.AddMethod("close", (args, kw) =>
@@ -221,9 +251,9 @@ internal sealed class PyFile : PyObject
         });
         t.AddMethod("__next__", (args, kw) =>
         {
-            var line = F(args).ReadLine();
-            if (line.Length == 0) throw PyExc.StopIteration(null);
-            return PyStr.From(line);
+            var line = F(args).ReadLineObject();
+            if (IsEmptyLine(line)) throw PyExc.StopIteration(null);
+            return line;
         });
         t.AddMethod("__repr__", (args, kw) =>
         {
@@ -238,7 +268,7 @@ internal sealed class PyFile : PyObject
         t.AddMethod("tell", (args, kw) =>
         {
             var f = F(args);
-            f.CheckOpen();
+            f.CheckOpen("I/O operation on closed file");
             if (f.IsText) throw PyExc.Create(TypeObjects.OSError, "telling position disabled by next() call");
             return PyInt.FromLong(f._stream.Position);
         });
@@ -246,7 +276,7 @@ internal sealed class PyFile : PyObject
         {
             Args.Check(args, kw, "seek", 1, 2, 1);
             var f = F(args);
-            f.CheckOpen();
+            f.CheckOpen("seek of closed file");
             long offset = PyOps.AsIndex(args[1]);
             long whence = args.Length > 2 ? PyOps.AsIndex(args[2]) : 0;
             f._writer?.Flush();

@@ -8,6 +8,29 @@ namespace Warden.Tests.Builtins;
 public class OpenFileObjectTests
 {
     [Test]
+    public void ClosedFileMessages()
+    {
+        var result = PythonRunner.Run("""
+            for mode in ["w", "r", "r+b"]:
+                f = open("/tmp/warden_closed_file_test.scratch", mode)
+                f.close()
+                print(type(f).__name__)
+                for op in ["read", "readline", "readlines", "write", "tell", "seek", "flush", "__iter__", "__next__", "__enter__", "writelines"]:
+                    try:
+                        m = getattr(f, op)
+                        m(b"x" if op == "write" and "b" in mode else "x" if op == "write" else 0) if op in ("write", "seek") else m([]) if op == "writelines" else m()
+                    except ValueError as e:
+                        print(mode, op, e)
+            with open("/tmp/warden_closed_file_test.scratch", "wb") as f:
+                f.write(b"a\nb\n")
+            with open("/tmp/warden_closed_file_test.scratch", "rb") as f:
+                print(f.readline(), list(f))
+            """);
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.Stdout, Is.EqualTo("TextIOWrapper\nw read I/O operation on closed file.\nw readline I/O operation on closed file.\nw readlines I/O operation on closed file.\nw write I/O operation on closed file.\nw tell I/O operation on closed file.\nw seek I/O operation on closed file.\nw flush I/O operation on closed file.\nw __iter__ I/O operation on closed file.\nw __next__ I/O operation on closed file.\nw __enter__ I/O operation on closed file.\nw writelines I/O operation on closed file.\nTextIOWrapper\nr read I/O operation on closed file.\nr readline I/O operation on closed file.\nr readlines I/O operation on closed file.\nr write I/O operation on closed file.\nr tell I/O operation on closed file.\nr seek I/O operation on closed file.\nr flush I/O operation on closed file.\nr __iter__ I/O operation on closed file.\nr __next__ I/O operation on closed file.\nr __enter__ I/O operation on closed file.\nr writelines I/O operation on closed file.\nBufferedRandom\nr+b read read of closed file\nr+b readline readline of closed file\nr+b readlines I/O operation on closed file.\nr+b write write to closed file\nr+b tell I/O operation on closed file\nr+b seek seek of closed file\nr+b flush flush of closed file\nr+b __iter__ I/O operation on closed file.\nr+b __next__ readline of closed file\nr+b __enter__ I/O operation on closed file.\nr+b writelines I/O operation on closed file.\nb'a\\n' [b'b\\n']\n"));
+    }
+
+    [Test]
     public void TextAndBinaryFiles()
     {
         var result = PythonRunner.Run("""
