@@ -358,8 +358,9 @@ public static class Formatting
     public static string PercentFormat(string format, PyObject args)
     {
         var sb = new StringBuilder();
-        PyObject[] items = args is PyTuple t && !args.Type.IsHeapType ? t.Items : [args];
-        PyObject? mapping = args is PyDict || (args is not PyTuple && args is not PyStr && args.Type.Lookup("__getitem__") is not null) ? args : null;
+        // Tuple subclasses (namedtuples) supply the values as tuples do.
+        PyObject[] items = PyOps.Unwrap(args) is PyTuple t ? t.Items : [args];
+        PyObject? mapping = args is PyDict || (PyOps.Unwrap(args) is not PyTuple && args is not PyStr && args.Type.Lookup("__getitem__") is not null) ? args : null;
         int next = 0;
         int i = 0;
         while (i < format.Length)

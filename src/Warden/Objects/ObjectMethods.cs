@@ -131,7 +131,8 @@ internal static class ObjectMethods
         t.AddMethod("mro", (args, kw) => new PyList(((PyType)args[0]).Mro.ToArray<PyObject>(), ((PyType)args[0]).Mro.Length));
         t.AddMethod("__subclasses__", (args, kw) =>
         {
-            var subs = ((PyType)args[0]).Subclasses.ToArray<PyObject>();
+            var context = Runtime.ThreadState.CurrentContextOrNull;
+            var subs = ((PyType)args[0]).Subclasses.Where(s => s.Owner is null || ReferenceEquals(s.Owner, context)).ToArray<PyObject>();
             return new PyList(subs, subs.Length);
         });
         t.AddMethod("__instancecheck__", (args, kw) => PyInt.FromBool(args[1].Type.IsSubtypeOf((PyType)args[0])));
@@ -163,7 +164,7 @@ internal static class ObjectMethods
         if (npos != 4) throw PyExc.TypeError("type() takes 1 or 3 arguments");
         var name = args[1] as PyStr ?? throw PyExc.TypeError($"type.__new__() argument 1 must be str, not {args[1].Type.Name}");
         var basesTuple = args[2] as PyTuple ?? throw PyExc.TypeError($"type.__new__() argument 2 must be tuple, not {args[2].Type.Name}");
-        var ns = args[3] as PyDict ?? throw PyExc.TypeError($"type.__new__() argument 3 must be dict, not {args[3].Type.Name}");
+        var ns = PyOps.Unwrap(args[3]) as PyDict ?? throw PyExc.TypeError($"type.__new__() argument 3 must be dict, not {args[3].Type.Name}");
         var winner = CalculateMetaclass(meta, basesTuple.Items);
         if (!ReferenceEquals(winner, meta) && winner.Lookup("__new__") is { } winnerNew && !IsTypeNew(winnerNew))
         {
@@ -253,7 +254,11 @@ internal static class ObjectMethods
             var l = b.LayoutBase;
             if (ReferenceEquals(l, TypeObjects.Object)) continue;
             if (layout is null || l.IsSubtypeOf(layout)) layout = l;
-            else if (!layout.IsSubtypeOf(l)) throw PyExc.TypeError("multiple bases have instance lay-out conflict");
+            else if (layout.IsSubtypeOf(l)) continue;
+            // Every exception is one PyBaseException, so exception bases never conflict
+            // (CPython agrees for all but the few builtin exceptions that add C fields).
+            else if (!(l.IsSubtypeOf(TypeObjects.BaseException) && layout.IsSubtypeOf(TypeObjects.BaseException)))
+                throw PyExc.TypeError("multiple bases have instance lay-out conflict");
         }
         var dict = ns.Copy();
         if (!dict.TryGetStr("__module__", out _)
@@ -272,7 +277,8 @@ internal static class ObjectMethods
             dict.RemoveStr("__qualname__");
         }
         if (dict.TryGetStr("__eq__", out _) && !dict.TryGetStr("__hash__", out _)) dict.SetStr("__hash__", PyNone.Instance);
-        if (!dict.TryGetStr("__doc__", out _)) dict.SetStr("__doc__", PyNone.Instance);
+        bool defaultDoc = !dict.TryGetStr("__doc__", out _);
+        if (defaultDoc) dict.SetStr("__doc__", PyNone.Instance);
         foreach (var special in new[] { "__init_subclass__", "__class_getitem__" })
             if (dict.TryGetStr(special, out var f) && f is PyFunction) dict.SetStr(special, new PyClassMethod(f));
         if (dict.TryGetStr("__new__", out var nf) && nf is PyFunction) dict.SetStr("__new__", new PyStaticMethod(nf));
@@ -298,7 +304,10 @@ internal static class ObjectMethods
                 if (slot is "__dict__" or "__weakref__") continue;
                 string mangled = slot.StartsWith("__", StringComparison.Ordinal) && !slot.EndsWith("__", StringComparison.Ordinal)
                     ? "_" + name.TrimStart('_') + slot : slot;
-                if (dict.TryGetStr(mangled, out _))
+                // A name listed twice (datetime repeats date's and time's slots) reuses the new descriptor.
+                // The default __doc__ = None is not a class variable of the body: a '__doc__' slot replaces it.
+                if (dict.TryGetStr(mangled, out var existing) && !(existing is PyMemberDescriptor own && ReferenceEquals(own.Owner, type))
+                    && !(defaultDoc && mangled == "__doc__"))
                     throw PyExc.ValueError($"'{slot}' in __slots__ conflicts with class variable");
                 dict.SetStr(mangled, new PyMemberDescriptor(mangled, type, type.SlotCount++));
             }
@@ -349,9 +358,16 @@ internal static class ObjectMethods
     /// <summary><c>object.__new__(cls)</c>: the instance layout follows the nearest builtin base.</summary>
     public static PyObject CreateInstance(PyType type)
     {
+        if (type.GetSlots().AbstractMethods is { } abstracts && PyOps.IsTrue(abstracts)) throw AbstractInstantiation(type, abstracts);
         var layout = type.LayoutBase;
         if (layout.InstanceFactory is { } factory) return factory(type);
         throw PyExc.TypeError($"object.__new__({type.Name}) is not safe, use {layout.Name}.__new__()");
+    }
+
+    private static PythonException AbstractInstantiation(PyType type, PyObject abstracts)
+    {
+        var names = PyOps.ToList(abstracts).Select(PyOps.Str).Order(StringComparer.Ordinal).ToList();
+        return PyExc.TypeError($"Can't instantiate abstract class {type.Name} with abstract method{(names.Count == 1 ? "" : "s")} {string.Join(", ", names)}");
     }
 
     /// <summary><c>&lt;module.Class object at 0x...&gt;</c>.</summary>
@@ -371,7 +387,8 @@ internal static class ObjectMethods
         if (npos < 2) throw PyExc.TypeError("__build_class__: not enough arguments");
         var body = args[0] as PyFunction ?? throw PyExc.TypeError("__build_class__: func must be a function");
         var name = args[1] as PyStr ?? throw PyExc.TypeError("__build_class__: name is not a string");
-        var bases = args[2..npos].ToArray();
+        var originalBases = args[2..npos].ToArray();
+        var bases = ResolveMroEntries(originalBases);
         PyObject? meta = null;
         var kwargs = new List<(PyStr, PyObject)>();
         for (int i = 0; i < nkw; i++)
@@ -383,16 +400,16 @@ internal static class ObjectMethods
         // The most derived metaclass of the bases (and of an explicit metaclass that is a class) wins.
         meta ??= bases.Length == 0 ? TypeObjects.TypeType : bases[0].Type;
         if (meta is PyType explicitMeta) meta = CalculateMetaclass(explicitMeta, bases);
-        var ns = new PyDict();
+        // The namespace is whatever __prepare__ returns (enum's _EnumDict, a dict subclass, observes every store).
+        PyObject ns = new PyDict();
         if (meta is PyType mt && mt.Lookup("__prepare__") is { } prepare && prepare is not PyMethodDescriptor)
-        {
-            var prepared = PyOps.Call(PyOps.BindDescriptor(prepare, null, mt), [name, new PyTuple(bases)], null);
-            ns = prepared as PyDict ?? ns;
-        }
+            ns = PyOps.Call(PyOps.BindDescriptor(prepare, null, mt), [name, new PyTuple(bases)], null);
         var cell = Interpreter.RunClassBody(body, ns);
+        if (!ReferenceEquals(bases, originalBases)) PyOps.SetItem(ns, PyStr.From("__orig_bases__"), new PyTuple(originalBases));
         PyObject cls;
         if (ReferenceEquals(meta, TypeObjects.TypeType))
-            cls = CreateClass(TypeObjects.TypeType, name.Value, bases, ns, kwargs);
+            cls = CreateClass(TypeObjects.TypeType, name.Value, bases,
+                PyOps.Unwrap(ns) as PyDict ?? throw PyExc.TypeError($"type.__new__() argument 3 must be dict, not {ns.Type.Name}"), kwargs);
         else
         {
             var all = new List<PyObject> { name, new PyTuple(bases), ns };
@@ -401,6 +418,30 @@ internal static class ObjectMethods
         }
         if (cell is PyCell c && c.Value is null) c.Value = cls;
         return cls;
+    }
+
+    /// <summary>
+    /// PEP 560: a base that is not a class but has <c>__mro_entries__</c> (typing's generic aliases)
+    /// is replaced by the classes it names. Returns <paramref name="bases"/> itself when nothing changed.
+    /// </summary>
+    private static PyObject[] ResolveMroEntries(PyObject[] bases)
+    {
+        List<PyObject>? resolved = null;
+        for (int i = 0; i < bases.Length; i++)
+        {
+            var b = bases[i];
+            // Looked up on the object itself, as CPython does (typing.NamedTuple is a function carrying the attribute).
+            if (b is PyType || !PyOps.TryGetAttr(b, PyStr.From("__mro_entries__"), out var entries))
+            {
+                resolved?.Add(b);
+                continue;
+            }
+            resolved ??= new List<PyObject>(bases[..i]);
+            var r = PyOps.Call(entries, [new PyTuple(bases)], null);
+            if (r is not PyTuple tuple) throw PyExc.TypeError("__mro_entries__ must return a tuple");
+            resolved.AddRange(tuple.Items);
+        }
+        return resolved is null ? bases : resolved.ToArray();
     }
 
     /// <summary>Reprs of containers, guarded against recursion (<c>[...]</c>) and deep nesting.</summary>

@@ -22,6 +22,8 @@ public sealed class PyInstance : PyObject
     /// <summary>Values of <c>__slots__</c> entries (indexed by their member descriptors), or null.</summary>
     internal PyObject?[]? SlotValues;
 
+    internal override PyObject?[]? SlotStorage => SlotValues;
+
     public PyInstance(PyType type)
     {
         _type = type;

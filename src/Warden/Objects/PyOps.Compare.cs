@@ -208,9 +208,14 @@ public static partial class PyOps
         if ((op is ComparisonOperator.Equal or ComparisonOperator.NotEqual) && na != nb)
             return PyInt.FromBool(op == ComparisonOperator.NotEqual);
         int i = 0;
-        for (; i < na && i < nb; i++)
+        // Each nesting level counts like CPython's PyObject_RichCompare, so comparing deeply
+        // nested containers ends in RecursionError rather than exhausting the native stack.
+        using (ReentryGuard.Enter(" in comparison"))
         {
-            if (!ReferenceEquals(a[i], b[i]) && !Eq(a[i], b[i])) break;
+            for (; i < na && i < nb; i++)
+            {
+                if (!ReferenceEquals(a[i], b[i]) && !Eq(a[i], b[i])) break;
+            }
         }
         if (i >= na || i >= nb) return PyInt.FromBool(CompareResult(na.CompareTo(nb), op));
         if (op == ComparisonOperator.Equal) return PyInt.False;
@@ -221,6 +226,7 @@ public static partial class PyOps
     private static bool DictEquals(PyDict a, PyDict b)
     {
         if (a.Count != b.Count) return false;
+        using var depth = ReentryGuard.Enter(" in comparison");
         int pos = 0;
         while (a.TryGetEntry(ref pos, out var k, out var v))
         {

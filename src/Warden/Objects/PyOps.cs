@@ -54,6 +54,11 @@ public static partial class PyOps
             case PyFunction f:
                 return Interpreter.CallFunction(f, args, kwnames);
             case PyBuiltinFunction bf:
+                if (bf.CountsAsRecursion)
+                {
+                    using (ReentryGuard.Enter(" while calling a Python object"))
+                        return bf.Self is null ? bf.Function(args, kwnames) : bf.Function(Prepend(bf.Self, args), kwnames);
+                }
                 if (bf.Self is null) return bf.Function(args, kwnames);
                 return bf.Function(Prepend(bf.Self, args), kwnames);
             case PyMethodDescriptor md:
@@ -100,7 +105,11 @@ public static partial class PyOps
         {
             var metaCall = type.Metaclass.Lookup("__call__");
             if (metaCall is not null && metaCall is not PyMethodDescriptor)
-                return Call(metaCall, Prepend(type, args), kwnames);
+            {
+                // Functions get the class as self; other callables (typing's "__call__ = dict") are called as they are.
+                if (metaCall is PyFunction) return Call(metaCall, Prepend(type, args), kwnames);
+                return Call(BindDescriptor(metaCall, type, type.Metaclass), args, kwnames);
+            }
         }
         return ConstructInstance(type, args, kwnames);
     }
@@ -252,7 +261,14 @@ public static partial class PyOps
         }
         var slot = o.Type.GetSlots().Repr;
         if (slot is null) return ObjectMethods.DefaultRepr(o);
-        var r = CallSpecial(slot, o);
+        // A class's own __repr__ counts a level as CPython's PyObject_Repr does (native container
+        // reprs count theirs in ContainerRepr).
+        PyObject r;
+        if (o.Type.IsHeapType)
+        {
+            using (ReentryGuard.Enter(" while getting the repr of an object")) r = CallSpecial(slot, o);
+        }
+        else r = CallSpecial(slot, o);
         if (r is PyStr rs) return rs.Value;
         throw PyExc.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
     }
@@ -267,8 +283,17 @@ public static partial class PyOps
             case PyFloat f: return PyFloat.Repr(f.Value);
         }
         var slot = o.Type.GetSlots().Str;
-        if (slot is null) return Repr(o);
-        var r = CallSpecial(slot, o);
+        if (!o.Type.IsHeapType)
+        {
+            if (slot is null) return Repr(o);
+            return StrResult(CallSpecial(slot, o));
+        }
+        using (ReentryGuard.Enter(" while getting the str of an object"))
+            return slot is null ? Repr(o) : StrResult(CallSpecial(slot, o));
+    }
+
+    private static string StrResult(PyObject r)
+    {
         if (r is PyStr rs) return rs.Value;
         throw PyExc.TypeError($"__str__ returned non-string (type {r.Type.Name})");
     }
@@ -308,7 +333,7 @@ public static partial class PyOps
             case PyDict d: return new PyDictIterator(d, DictIterationKind.Keys, TypeObjects.DictKeyIterator);
             case PySet s: return new PySetIterator(s);
             case PyIterator: return o;
-            case PyGenerator { IsCoroutine: false }: return o;
+            case PyGenerator { IsPlainGenerator: true }: return o;
         }
         var slots = o.Type.GetSlots();
         if (slots.Iter is { } iter && iter is not PyNone)

@@ -24,6 +24,14 @@ public sealed class PyType : PyObject
     public override PyDict? InstanceDict => Dict;
 
     /// <summary>
+    /// The interpreter a class belongs to (set for heap types when created; null for builtin types,
+    /// which every interpreter shares). <c>__subclasses__</c> lists only classes of the caller's
+    /// interpreter or shared ones, so one engine cannot reach another's classes (and through
+    /// their functions, its globals) from <c>object.__subclasses__()</c>.
+    /// </summary>
+    internal object? Owner;
+
+    /// <summary>
     /// The name CPython's messages use (its <c>tp_name</c>): builtin types defined by a module
     /// other than builtins carry the module prefix (<c>types.UnionType</c>).
     /// </summary>
@@ -67,6 +75,7 @@ public sealed class PyType : PyObject
         Bases = bases;
         Dict = dict ?? new PyDict();
         IsHeapType = isHeapType;
+        if (isHeapType) Owner = Runtime.ThreadState.CurrentContextOrNull;
         Mro = ComputeMro(this, bases);
         foreach (var b in bases) b.AddSubclass(this);
         Version = Interlocked.Increment(ref s_nextVersion);

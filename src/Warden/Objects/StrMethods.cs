@@ -137,52 +137,10 @@ internal static class StrMethods
             sb.Append(s, pos, s.Length - pos);
             return PyStr.From(sb.ToString());
         });
-        t.AddMethod("upper", (args, kw) => PyStr.From(S(args).Value.ToUpperInvariant()));
-        t.AddMethod("lower", (args, kw) => PyStr.From(S(args).Value.ToLowerInvariant()));
-        t.AddMethod("casefold", (args, kw) => PyStr.From(S(args).Value.ToLowerInvariant()));
-        t.AddMethod("swapcase", (args, kw) => PyStr.From(new string(S(args).Value.Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)).ToArray())));
-        t.AddMethod("capitalize", (args, kw) =>
-        {
-            var s = S(args).Value;
-            return PyStr.From(s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant());
-        });
-        t.AddMethod("title", (args, kw) =>
-        {
-            var s = S(args).Value;
-            var sb = new StringBuilder(s.Length);
-            bool previousCased = false;
-            foreach (char c in s)
-            {
-                bool cased = char.IsLetter(c);
-                sb.Append(cased ? (previousCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)) : c);
-                previousCased = cased;
-            }
-            return PyStr.From(sb.ToString());
-        });
-        // By code point and Unicode numeric properties: decimal ⊂ digit (adds superscripts,
-        // circled digits) ⊂ numeric (adds fractions, Roman numerals, CJK numerals).
-        AddPredicate(t, "isdigit", s => AllCodePoints(s, (text, i) => CharUnicodeInfo.GetDigitValue(text, i) >= 0));
-        AddPredicate(t, "isdecimal", s => AllCodePoints(s, (text, i) => CharUnicodeInfo.GetDecimalDigitValue(text, i) >= 0));
-        AddPredicate(t, "isnumeric", s => AllCodePoints(s, (text, i) => CharUnicodeInfo.GetNumericValue(text, i) != -1));
-        AddPredicate(t, "isalpha", s => s.Length > 0 && s.All(char.IsLetter));
-        AddPredicate(t, "isalnum", s => s.Length > 0 && s.All(char.IsLetterOrDigit));
-        AddPredicate(t, "isspace", s => s.Length > 0 && s.All(c => char.IsWhiteSpace(c) || c is '\x1c' or '\x1d' or '\x1e' or '\x1f'));
-        AddPredicate(t, "isupper", s => s.Any(char.IsLetter) && !s.Any(char.IsLower));
-        AddPredicate(t, "islower", s => s.Any(char.IsLetter) && !s.Any(char.IsUpper));
+        StrCaseMethods.Install(t);
         AddPredicate(t, "isascii", s => s.All(c => c < 128));
         AddPredicate(t, "isidentifier", IsIdentifier);
         AddPredicate(t, "isprintable", s => PyRepr.StrRepr(s) == "'" + s + "'" || PyRepr.StrRepr(s) == "\"" + s + "\"");
-        AddPredicate(t, "istitle", s =>
-        {
-            bool any = false, previousCased = false;
-            foreach (char c in s)
-            {
-                if (char.IsUpper(c)) { if (previousCased) return false; previousCased = true; any = true; }
-                else if (char.IsLower(c)) { if (!previousCased) return false; previousCased = true; any = true; }
-                else previousCased = false;
-            }
-            return any;
-        });
         t.AddMethod("center", (args, kw) => Justify(args, kw, "center"));
         t.AddMethod("ljust", (args, kw) => Justify(args, kw, "ljust"));
         t.AddMethod("rjust", (args, kw) => Justify(args, kw, "rjust"));
@@ -324,11 +282,17 @@ internal static class StrMethods
             return PyInt.FromBool(predicate(S(args).Value));
         });
 
+    /// <summary>XID_Start (or '_') then XID_Continue code points, from the tokenizer's tables.</summary>
     private static bool IsIdentifier(string s)
     {
         if (s.Length == 0) return false;
-        if (!(char.IsLetter(s[0]) || s[0] == '_')) return false;
-        return s.All(c => char.IsLetterOrDigit(c) || c == '_' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation);
+        for (int i = 0; i < s.Length; i++)
+        {
+            bool first = i == 0;
+            int cp = char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? char.ConvertToUtf32(s[i], s[++i]) : s[i];
+            if (!(first ? Syntax.IdentifierChars.IsStart(cp) : Syntax.IdentifierChars.IsContinue(cp))) return false;
+        }
+        return true;
     }
 
     internal static PyObject GetItem(PyStr s, PyObject key)

@@ -44,9 +44,14 @@ public static class TypeObjects
     public static readonly PyType Super = Builtin("super");
     public static readonly PyType MappingProxy = Builtin("mappingproxy", final: true);
     public static readonly PyType Traceback = Builtin("traceback", final: true);
+    public static readonly PyType Frame = Builtin("frame", final: true);
     public static readonly PyType Generator = Builtin("generator", final: true);
     public static readonly PyType Coroutine = Builtin("coroutine", final: true);
     public static readonly PyType CoroutineWrapper = Builtin("coroutine_wrapper", final: true);
+    public static readonly PyType AsyncGenerator = Builtin("async_generator", final: true);
+    public static readonly PyType AsyncGeneratorASend = Builtin("async_generator_asend", final: true);
+    public static readonly PyType AsyncGeneratorAThrow = Builtin("async_generator_athrow", final: true);
+    public static readonly PyType AsyncGeneratorWrappedValue = Builtin("async_generator_wrapped_value", final: true);
     public static readonly PyType RangeIterator = Builtin("range_iterator", final: true);
     public static readonly PyType LongRangeIterator = Builtin("longrange_iterator", final: true);
     public static readonly PyType ListIterator = Builtin("list_iterator", final: true);

@@ -50,8 +50,6 @@ public class ObjectDefaultProtocolTests
     public void ReduceAndState()
     {
         var result = PythonRunner.Run("""
-            import sys
-            sys.path.append("/usr/lib/python3.11")  # copyreg, which __reduce_ex__ uses
             class P:
                 def __init__(self):
                     self.x = [1]
