@@ -87,6 +87,8 @@ internal static class DynamicCode
             globals.SetStr("__builtins__", new PyModule("builtins", builtins));
         }
         if (source is PyStr s && mode == "eval") source = PyStr.From(s.Value.TrimStart(' ', '\t'));
+        if (source is not (PyStr or PyBytes or CodeObject))
+            throw PyExc.TypeError($"{mode}() arg 1 must be a string, bytes or code object");
         var code = Compile(source, "<string>", mode);
         var result = Interpreter.RunCode(code, globals, builtins, locals);
         return mode == "eval" ? result : PyNone.Instance;

@@ -374,12 +374,14 @@ public sealed partial class CodeGenerator
             return;
         }
         _b.Emit(Opcode.BuildList, alreadyPushed);
+        // f(*x) alone names the callee when x is not iterable; other shapes say "Value after *" (as CPython).
+        bool onlyStarred = alreadyPushed == 0 && args.Length == 1;
         foreach (var a in args)
         {
             if (a is Starred s)
             {
                 VisitExpr(s.Value);
-                _b.Emit(Opcode.ListExtend, 1);
+                _b.Emit(Opcode.ListExtend, onlyStarred ? 1 | OpcodeInfo.ListExtendCallArguments : 1);
             }
             else
             {
@@ -417,7 +419,7 @@ public sealed partial class CodeGenerator
     private void VisitComprehension(Expr node, string name, Comprehension[] generators, Expr elt, Expr? value, Opcode? collection)
     {
         var child = _table.ScopeOf(node);
-        var gen = new CodeGenerator(_table, child, _filename, ChildQualName(name));
+        var gen = new CodeGenerator(_table, child, _filename, ChildQualName(name)) { _futureAnnotations = _futureAnnotations };
         gen._b.SetLocation(node);
         if (collection is { } build) gen._b.Emit(build, 0);
         gen._b.Emit(Opcode.LoadFast, 0);

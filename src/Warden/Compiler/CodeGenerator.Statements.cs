@@ -31,8 +31,8 @@ public sealed partial class CodeGenerator
         _b.SetLocation(s);
         switch (s)
         {
-            case FunctionDef f: VisitFunctionDef(f, f.Name, f.Args, f.DecoratorList, f.Body, false); break;
-            case AsyncFunctionDef f: VisitFunctionDef(f, f.Name, f.Args, f.DecoratorList, f.Body, true); break;
+            case FunctionDef f: VisitFunctionDef(f, f.Name, f.Args, f.DecoratorList, f.Body, false, f.Returns); break;
+            case AsyncFunctionDef f: VisitFunctionDef(f, f.Name, f.Args, f.DecoratorList, f.Body, true, f.Returns); break;
             case ClassDef c: VisitClassDef(c); break;
             case Return r: VisitReturn(r); break;
             case Delete d: foreach (var t in d.Targets) VisitDeleteTarget(t); break;

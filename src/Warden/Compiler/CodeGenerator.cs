@@ -26,6 +26,12 @@ public sealed partial class CodeGenerator
     private readonly List<string> _freeVars;
     private readonly List<FrameBlock> _blocks = new();
     private readonly bool _interactive;
+    /// <summary>
+    /// <c>from __future__ import annotations</c> is in effect: annotations are not evaluated (CPython
+    /// stores their source text, which needs an unparser Warden does not have yet; leaving them out
+    /// keeps forward references from raising NameError).
+    /// </summary>
+    private bool _futureAnnotations;
 
     private CodeGenerator(SymbolTable table, Scope scope, string filename, string qualName, bool interactive = false)
     {
@@ -60,6 +66,7 @@ public sealed partial class CodeGenerator
     {
         var table = SymbolTable.Build(module, filename);
         var gen = new CodeGenerator(table, table.Top, filename, "<module>", module is Interactive);
+        gen._futureAnnotations = module is Module mod && HasFutureAnnotations(mod.Body);
         switch (module)
         {
             case Module m:
@@ -90,6 +97,14 @@ public sealed partial class CodeGenerator
         for (int i = start; i < body.Length; i++) VisitStmt(body[i]);
         EmitConstant(PyNone.Instance);
         _b.Emit(Opcode.ReturnValue);
+    }
+
+    private static bool HasFutureAnnotations(Stmt[] body)
+    {
+        int start = TryGetDocstring(body) is null ? 0 : 1;
+        for (int i = start; i < body.Length && body[i] is ImportFrom { Module: "__future__" } future; i++)
+            if (future.Names.Any(n => n.Name == "annotations")) return true;
+        return false;
     }
 
     private static bool HasAnnotations(Stmt[] body)
@@ -250,6 +265,28 @@ public sealed partial class CodeGenerator
         _b.Emit(Opcode.MakeFunction, flags);
     }
 
+    /// <summary>Pushes the <c>__annotations__</c> dict of a function (parameters in order, then 'return'); returns MAKE_FUNCTION's flag for it.</summary>
+    private int EmitAnnotations(Arguments args, Expr? returns)
+    {
+        if (_futureAnnotations) return 0;
+        var annotated = new List<(string Name, Expr Annotation)>();
+        void Add(Arg? a)
+        {
+            if (a?.Annotation is { } annotation) annotated.Add((_scope.Mangle(a.ArgName), annotation));
+        }
+        foreach (var a in args.Posonlyargs) Add(a);
+        foreach (var a in args.Args) Add(a);
+        Add(args.Vararg);
+        foreach (var a in args.Kwonlyargs) Add(a);
+        Add(args.Kwarg);
+        if (returns is not null) annotated.Add(("return", returns));
+        if (annotated.Count == 0) return 0;
+        foreach (var (_, annotation) in annotated) VisitExpr(annotation);
+        EmitConstant(new PyTuple(annotated.Select(x => (PyObject)PyStr.From(x.Name)).ToArray()), null);
+        _b.Emit(Opcode.BuildConstKeyMap, annotated.Count);
+        return 4;
+    }
+
     private int EmitDefaults(Arguments args)
     {
         int flags = 0;
@@ -279,7 +316,7 @@ public sealed partial class CodeGenerator
 
     private CodeObject CompileFunctionBody(Scope child, string name, string qualName, Arguments args, Stmt[]? body, Expr? lambdaBody, int firstLine)
     {
-        var gen = new CodeGenerator(_table, child, _filename, qualName);
+        var gen = new CodeGenerator(_table, child, _filename, qualName) { _futureAnnotations = _futureAnnotations };
         PyObject doc = PyNone.Instance;
         if (body is not null)
         {
@@ -330,7 +367,7 @@ public sealed partial class CodeGenerator
 
     private static bool IsTerminal(Stmt s) => s is Return or Raise;
 
-    private void VisitFunctionDef(Stmt node, string name, Arguments args, Expr[] decorators, Stmt[] body, bool isAsync)
+    private void VisitFunctionDef(Stmt node, string name, Arguments args, Expr[] decorators, Stmt[] body, bool isAsync, Expr? returns)
     {
         foreach (var d in decorators)
         {
@@ -339,6 +376,7 @@ public sealed partial class CodeGenerator
         }
         _b.SetLocation(node);
         int flags = EmitDefaults(args);
+        flags |= EmitAnnotations(args, returns);
         var child = _table.ScopeOf(node);
         int firstLine = decorators.Length > 0 ? decorators[0].Lineno : node.Lineno;
         var code = CompileFunctionBody(child, name, QualNameFor(child, name), args, body, null, firstLine);
@@ -372,7 +410,7 @@ public sealed partial class CodeGenerator
         _b.SetLocation(c);
         var child = _table.ScopeOf(c);
         string qualName = QualNameFor(child, c.Name);
-        var gen = new CodeGenerator(_table, child, _filename, qualName);
+        var gen = new CodeGenerator(_table, child, _filename, qualName) { _futureAnnotations = _futureAnnotations };
         gen._b.SetLocation(c);
         gen.LoadName("__name__");
         gen.StoreName("__module__");

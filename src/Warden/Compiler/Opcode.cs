@@ -221,6 +221,9 @@ public static class OpcodeInfo
 {
     public const int InplaceOffset = 16;
 
+    /// <summary>LIST_EXTEND flag: the list being built is a call's whole positional arguments (for the error message).</summary>
+    public const int ListExtendCallArguments = 0x100;
+
     /// <summary>Words a superinstruction covers beyond its own (they are skipped when it runs).</summary>
     public static int FusedExtraWords(Opcode op) => op switch
     {

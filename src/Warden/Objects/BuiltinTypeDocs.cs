@@ -12,6 +12,14 @@ internal static class BuiltinTypeDocs
             if (!type.Dict.TryGetStr("__doc__", out _)) type.Dict.SetStr("__doc__", PyStr.From(doc));
     }
 
+    /// <summary>
+    /// The docstring of <c>type</c> itself, whose dict entry "__doc__" is the descriptor that reads
+    /// every class's docstring.
+    /// </summary>
+    public static PyStr TypeDoc => s_typeDoc ??= PyStr.From(Docs.First(d => ReferenceEquals(d.Type, TypeObjects.TypeType)).Doc);
+
+    private static PyStr? s_typeDoc;
+
     private static readonly (PyType Type, string Doc)[] Docs =
     [
         (TypeObjects.Int, "int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an integer, or return 0 if no arguments\nare given.  If x is a number, return x.__int__().  For floating point\nnumbers, this truncates towards zero.\n\nIf x is not a number or if base is given, then x must be a string,\nbytes, or bytearray instance representing an integer literal in the\ngiven base.  The literal can be preceded by '+' or '-' and be surrounded\nby whitespace.  The base defaults to 10.  Valid bases are 0 and 2-36.\nBase 0 means to interpret the base from the string as an integer literal.\n>>> int('0b100', base=0)\n4"),

@@ -124,6 +124,31 @@ internal static class FunctionMethods
         foreach (var callableType in new[] { TypeObjects.Function, TypeObjects.BuiltinFunction, TypeObjects.MethodDescriptor, TypeObjects.Method })
             callableType.AddMethod("__call__", (args, kw) => PyOps.Call(args[0], args[1..], kw));
         var m = TypeObjects.Method;
+        m.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            // types.MethodType(function, instance).
+            Args.Check(args, kw, "method", 2, 2, 1);
+            var function = args[1];
+            bool callable = function is PyFunction or PyBuiltinFunction or PyBoundMethod or PyType or PyMethodDescriptor
+                || function.Type.GetSlots().Call is not null;
+            if (!callable) throw PyExc.TypeError("first argument must be callable");
+            if (args[2] is PyNone) throw PyExc.TypeError("instance must not be None");
+            return new PyBoundMethod(args[1], args[2]);
+        })));
+        TypeObjects.Module.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            // types.ModuleType(name, doc=None): an empty module with the attributes the import system fills in.
+            var a = Args.Parse(args[1..], kw, "module", ["name", "doc"], 1);
+            if (a[0] is not PyStr name) throw PyExc.TypeError($"module() argument 'name' must be str, not {a[0]!.Type.Name}");
+            if (!ReferenceEquals(args[0], TypeObjects.Module))
+                throw PyExc.TypeError($"cannot create '{((PyType)args[0]).Name}' instances");
+            var module = new PyModule(name.Value);
+            module.Dict.SetStr("__doc__", a[1] ?? PyNone.Instance);
+            module.Dict.SetStr("__package__", PyNone.Instance);
+            module.Dict.SetStr("__loader__", PyNone.Instance);
+            module.Dict.SetStr("__spec__", PyNone.Instance);
+            return module;
+        })));
         // As CPython's method objects, attributes the method itself lacks come from the function
         // (abc reads __isabstractmethod__ through bound classmethods this way).
         m.AddMethod("__getattr__", (args, kw) =>
@@ -144,6 +169,7 @@ internal static class FunctionMethods
         });
         m.AddGetter("__func__", self => ((PyBoundMethod)self).Function);
         m.AddGetter("__self__", self => ((PyBoundMethod)self).Self);
+        m.AddGetter("__module__", self => PyOps.TryGetAttr(((PyBoundMethod)self).Function, PyStr.From("__module__"), out var module) ? module : PyNone.Instance);
         m.AddGetter("__name__", self => PyOps.GetAttr(((PyBoundMethod)self).Function, PyStr.From("__name__")));
         m.AddGetter("__qualname__", self => PyOps.GetAttr(((PyBoundMethod)self).Function, PyStr.From("__qualname__")));
         m.AddGetter("__doc__", self => PyOps.GetAttr(((PyBoundMethod)self).Function, PyStr.From("__doc__")));

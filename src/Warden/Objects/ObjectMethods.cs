@@ -145,7 +145,8 @@ internal static class ObjectMethods
         t.AddGetter("__dict__", self => new PyMappingProxy(((PyType)self).Dict));
         t.AddGetter("__module__", self => ((PyType)self).Dict.TryGetStr("__module__", out var m) ? m : PyStr.From("builtins"),
             (self, v) => ((PyType)self).SetAttribute("__module__", v));
-        t.AddGetter("__doc__", self => ((PyType)self).Dict.TryGetStr("__doc__", out var d) ? d : PyNone.Instance);
+        t.AddGetter("__doc__", self => ReferenceEquals(self, TypeObjects.TypeType) ? BuiltinTypeDocs.TypeDoc
+            : ((PyType)self).Dict.TryGetStr("__doc__", out var d) ? d : PyNone.Instance);
     }
 
     public static string TypeRepr(PyType t)
@@ -276,7 +277,8 @@ internal static class ObjectMethods
             dict.RemoveStr("__qualname__");
         }
         if (dict.TryGetStr("__eq__", out _) && !dict.TryGetStr("__hash__", out _)) dict.SetStr("__hash__", PyNone.Instance);
-        if (!dict.TryGetStr("__doc__", out _)) dict.SetStr("__doc__", PyNone.Instance);
+        bool defaultDoc = !dict.TryGetStr("__doc__", out _);
+        if (defaultDoc) dict.SetStr("__doc__", PyNone.Instance);
         foreach (var special in new[] { "__init_subclass__", "__class_getitem__" })
             if (dict.TryGetStr(special, out var f) && f is PyFunction) dict.SetStr(special, new PyClassMethod(f));
         if (dict.TryGetStr("__new__", out var nf) && nf is PyFunction) dict.SetStr("__new__", new PyStaticMethod(nf));
@@ -303,7 +305,9 @@ internal static class ObjectMethods
                 string mangled = slot.StartsWith("__", StringComparison.Ordinal) && !slot.EndsWith("__", StringComparison.Ordinal)
                     ? "_" + name.TrimStart('_') + slot : slot;
                 // A name listed twice (datetime repeats date's and time's slots) reuses the new descriptor.
-                if (dict.TryGetStr(mangled, out var existing) && !(existing is PyMemberDescriptor own && ReferenceEquals(own.Owner, type)))
+                // The default __doc__ = None is not a class variable of the body: a '__doc__' slot replaces it.
+                if (dict.TryGetStr(mangled, out var existing) && !(existing is PyMemberDescriptor own && ReferenceEquals(own.Owner, type))
+                    && !(defaultDoc && mangled == "__doc__"))
                     throw PyExc.ValueError($"'{slot}' in __slots__ conflicts with class variable");
                 dict.SetStr(mangled, new PyMemberDescriptor(mangled, type, type.SlotCount++));
             }
@@ -383,7 +387,8 @@ internal static class ObjectMethods
         if (npos < 2) throw PyExc.TypeError("__build_class__: not enough arguments");
         var body = args[0] as PyFunction ?? throw PyExc.TypeError("__build_class__: func must be a function");
         var name = args[1] as PyStr ?? throw PyExc.TypeError("__build_class__: name is not a string");
-        var bases = args[2..npos].ToArray();
+        var originalBases = args[2..npos].ToArray();
+        var bases = ResolveMroEntries(originalBases);
         PyObject? meta = null;
         var kwargs = new List<(PyStr, PyObject)>();
         for (int i = 0; i < nkw; i++)
@@ -400,6 +405,7 @@ internal static class ObjectMethods
         if (meta is PyType mt && mt.Lookup("__prepare__") is { } prepare && prepare is not PyMethodDescriptor)
             ns = PyOps.Call(PyOps.BindDescriptor(prepare, null, mt), [name, new PyTuple(bases)], null);
         var cell = Interpreter.RunClassBody(body, ns);
+        if (!ReferenceEquals(bases, originalBases)) PyOps.SetItem(ns, PyStr.From("__orig_bases__"), new PyTuple(originalBases));
         PyObject cls;
         if (ReferenceEquals(meta, TypeObjects.TypeType))
             cls = CreateClass(TypeObjects.TypeType, name.Value, bases,
@@ -412,6 +418,30 @@ internal static class ObjectMethods
         }
         if (cell is PyCell c && c.Value is null) c.Value = cls;
         return cls;
+    }
+
+    /// <summary>
+    /// PEP 560: a base that is not a class but has <c>__mro_entries__</c> (typing's generic aliases)
+    /// is replaced by the classes it names. Returns <paramref name="bases"/> itself when nothing changed.
+    /// </summary>
+    private static PyObject[] ResolveMroEntries(PyObject[] bases)
+    {
+        List<PyObject>? resolved = null;
+        for (int i = 0; i < bases.Length; i++)
+        {
+            var b = bases[i];
+            // Looked up on the object itself, as CPython does (typing.NamedTuple is a function carrying the attribute).
+            if (b is PyType || !PyOps.TryGetAttr(b, PyStr.From("__mro_entries__"), out var entries))
+            {
+                resolved?.Add(b);
+                continue;
+            }
+            resolved ??= new List<PyObject>(bases[..i]);
+            var r = PyOps.Call(entries, [new PyTuple(bases)], null);
+            if (r is not PyTuple tuple) throw PyExc.TypeError("__mro_entries__ must return a tuple");
+            resolved.AddRange(tuple.Items);
+        }
+        return resolved is null ? bases : resolved.ToArray();
     }
 
     /// <summary>Reprs of containers, guarded against recursion (<c>[...]</c>) and deep nesting.</summary>

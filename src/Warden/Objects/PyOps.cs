@@ -105,7 +105,11 @@ public static partial class PyOps
         {
             var metaCall = type.Metaclass.Lookup("__call__");
             if (metaCall is not null && metaCall is not PyMethodDescriptor)
-                return Call(metaCall, Prepend(type, args), kwnames);
+            {
+                // Functions get the class as self; other callables (typing's "__call__ = dict") are called as they are.
+                if (metaCall is PyFunction) return Call(metaCall, Prepend(type, args), kwnames);
+                return Call(BindDescriptor(metaCall, type, type.Metaclass), args, kwnames);
+            }
         }
         return ConstructInstance(type, args, kwnames);
     }

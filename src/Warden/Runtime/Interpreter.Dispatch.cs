@@ -879,7 +879,14 @@ public static partial class Interpreter
         {
             var iterable = s[--sp].Value;
             s[sp].Value = null!;
-            ListMethods.Extend((PyList)s[sp - arg].Value, iterable);
+            int depth = arg & 0xFF;
+            if (iterable is not (PyList or PyTuple) && iterable.Type.Lookup("__iter__") is null && iterable.Type.Lookup("__getitem__") is null)
+            {
+                throw PyExc.TypeError((arg & OpcodeInfo.ListExtendCallArguments) != 0
+                    ? $"{CalleeName(s[sp - depth - 2].Value)} argument after * must be an iterable, not {iterable.Type.Name}"
+                    : $"Value after * must be an iterable, not {iterable.Type.Name}");
+            }
+            ListMethods.Extend((PyList)s[sp - depth].Value, iterable);
             break;
         }
         case Opcode.SetUpdate:
@@ -1167,8 +1174,8 @@ public static partial class Interpreter
     {
         var enter = manager.Type.Lookup(enterName);
         var exit = manager.Type.Lookup(exitName);
-        if (enter is null || exit is null)
-            throw PyExc.TypeError($"'{manager.Type.Name}' object does not support {protocol}");
+        if (enter is null) throw PyExc.TypeError($"'{manager.Type.Name}' object does not support {protocol}");
+        if (exit is null) throw PyExc.TypeError($"'{manager.Type.Name}' object does not support {protocol} (missed {exitName} method)");
         boundExit = PyOps.BindDescriptor(exit, manager, manager.Type);
         return PyOps.CallSpecial(enter, manager);
     }

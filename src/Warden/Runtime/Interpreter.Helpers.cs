@@ -353,15 +353,16 @@ public static partial class Interpreter
         }
     }
 
-    private static string CalleeName(PyObject? callee) => callee switch
+    /// <summary>How call errors name the callee (CPython's _PyObject_FunctionStr): <c>module.qualname()</c>, module left out for builtins.</summary>
+    private static string CalleeName(PyObject? callee)
     {
-        PyFunction fn => fn.QualName + "()",
-        PyBuiltinFunction bf => bf.Name + "()",
-        PyType t => t.Name + "()",
-        PyBoundMethod { Function: PyFunction mf } => mf.QualName + "()",
-        null => "function",
-        _ => callee.Type.Name + " object",
-    };
+        if (callee is null) return "function";
+        if (!PyOps.TryGetAttr(callee, PyStr.From("__qualname__"), out var qualName) || qualName is not PyStr qs)
+            return callee.Type.Name + " object";
+        if (PyOps.TryGetAttr(callee, PyStr.From("__module__"), out var module) && module is PyStr ms && ms.Value != "builtins")
+            return ms.Value + "." + qs.Value + "()";
+        return qs.Value + "()";
+    }
 
     private static PyObject CallWithKeywordDict(PyObject callable, PyObject[] positional, PyDict? kwargs)
     {

@@ -59,7 +59,8 @@ internal sealed class PyBuffered : PyIoObject
     private void CheckOpen(string operation)
     {
         if (RawClosed(Raw))
-            throw PyExc.ValueError(operation.Length == 0 ? "I/O operation on closed file." : $"{operation} of closed file");
+            throw PyExc.ValueError(operation.Length == 0 ? "I/O operation on closed file."
+                : operation == "write" ? "write to closed file" : $"{operation} of closed file");
     }
 
     private byte[]? RawRead(int size)
