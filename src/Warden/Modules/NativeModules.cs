@@ -23,6 +23,7 @@ internal static class NativeModules
         ["_string"] = StringModule.Create,
         ["atexit"] = AtexitModule.Create,
         ["errno"] = ErrnoModule.Create,
+        ["_contextvars"] = ContextVarsModule.Create,
     };
 
     /// <summary>Names of every native module (<c>sys.builtin_module_names</c>).</summary>
