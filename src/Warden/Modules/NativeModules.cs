@@ -24,6 +24,7 @@ internal static class NativeModules
         ["atexit"] = AtexitModule.Create,
         ["errno"] = ErrnoModule.Create,
         ["_contextvars"] = ContextVarsModule.Create,
+        ["_ast"] = AstModule.Create,
     };
 
     /// <summary>Names of every native module (<c>sys.builtin_module_names</c>).</summary>
