@@ -5,32 +5,31 @@ using ThreadState = Warden.Runtime.ThreadState;
 namespace Warden.Modules;
 
 /// <summary>
-/// The <c>_ast</c> module: the node classes of Python 3.11's abstract grammar (what <c>ast.py</c>
-/// re-exports), with CPython's <c>_fields</c>, <c>_attributes</c> and <c>None</c> class defaults for
-/// optional fields, and the generic constructor (positional arguments fill <c>_fields</c> in
-/// order). Node classes are ordinary Python classes, so code may subclass them and give them
-/// attributes. <c>compile(..., PyCF_ONLY_AST)</c> does not produce these nodes yet.
+/// The <c>_ast</c> module: the node classes of Python 3.11's abstract syntax (names, bases,
+/// <c>_fields</c>, <c>_attributes</c>, class-level None for optional fields) that CPython's
+/// <c>ast.py</c> builds on. Nodes are plain attribute bags; Warden's own parser keeps its
+/// C# syntax tree, so <c>compile(..., PyCF_ONLY_AST)</c> is not offered by this module.
 /// </summary>
 internal static class AstModule
 {
     /// <summary>
-    /// One class per entry, bases first: <c>name:base:fields:attributes:optional</c>, comma-separated
-    /// lists; <c>-</c> means inherited (not set on the class itself). Facts of CPython 3.11's grammar.
+    /// One entry per node class, bases first: <c>name:base:fields:attributes:optional</c>, lists
+    /// comma-separated; attributes "-" means inherited from the base.
     /// </summary>
-    private static readonly string[] s_classes =
+    private static readonly string[] s_nodes =
     [
         "operator:AST:::",
         "Add:operator::-:",
         "boolop:AST:::",
         "And:boolop::-:",
-        "stmt:AST::lineno,col_offset,end_lineno,end_col_offset:end_col_offset,end_lineno",
+        "stmt:AST::lineno,col_offset,end_lineno,end_col_offset:end_lineno,end_col_offset",
         "AnnAssign:stmt:target,annotation,value,simple:-:value",
         "Assert:stmt:test,msg:-:msg",
         "Assign:stmt:targets,value,type_comment:-:type_comment",
         "AsyncFor:stmt:target,iter,body,orelse,type_comment:-:type_comment",
         "AsyncFunctionDef:stmt:name,args,body,decorator_list,returns,type_comment:-:returns,type_comment",
         "AsyncWith:stmt:items,body,type_comment:-:type_comment",
-        "expr:AST::lineno,col_offset,end_lineno,end_col_offset:end_col_offset,end_lineno",
+        "expr:AST::lineno,col_offset,end_lineno,end_col_offset:end_lineno,end_col_offset",
         "Attribute:expr:value,attr,ctx:-:",
         "AugAssign:stmt:target,op,value:-:",
         "Await:expr:value:-:",
@@ -43,7 +42,7 @@ internal static class AstModule
         "Call:expr:func,args,keywords:-:",
         "ClassDef:stmt:name,bases,keywords,body,decorator_list:-:",
         "Compare:expr:left,ops,comparators:-:",
-        "Constant:expr:value,kind:-:kind,n,s",
+        "Constant:expr:value,kind:-:kind",
         "Continue:stmt::-:",
         "expr_context:AST:::",
         "Del:expr_context::-:",
@@ -53,8 +52,8 @@ internal static class AstModule
         "Div:operator::-:",
         "cmpop:AST:::",
         "Eq:cmpop::-:",
-        "excepthandler:AST::lineno,col_offset,end_lineno,end_col_offset:end_col_offset,end_lineno",
-        "ExceptHandler:excepthandler:type,name,body:-:name,type",
+        "excepthandler:AST::lineno,col_offset,end_lineno,end_col_offset:end_lineno,end_col_offset",
+        "ExceptHandler:excepthandler:type,name,body:-:type,name",
         "Expr:stmt:value:-:",
         "mod:AST:::",
         "Expression:mod:body:-:",
@@ -70,7 +69,7 @@ internal static class AstModule
         "If:stmt:test,body,orelse:-:",
         "IfExp:expr:test,body,orelse:-:",
         "Import:stmt:names:-:",
-        "ImportFrom:stmt:module,names,level:-:level,module",
+        "ImportFrom:stmt:module,names,level:-:module,level",
         "In:cmpop::-:",
         "Interactive:mod:body:-:",
         "unaryop:AST:::",
@@ -88,7 +87,7 @@ internal static class AstModule
         "MatMult:operator::-:",
         "Match:stmt:subject,cases:-:",
         "pattern:AST::lineno,col_offset,end_lineno,end_col_offset:",
-        "MatchAs:pattern:pattern,name:-:name,pattern",
+        "MatchAs:pattern:pattern,name:-:pattern,name",
         "MatchClass:pattern:cls,patterns,kwd_attrs,kwd_patterns:-:",
         "MatchMapping:pattern:keys,patterns,rest:-:rest",
         "MatchOr:pattern:patterns:-:",
@@ -109,18 +108,18 @@ internal static class AstModule
         "Pass:stmt::-:",
         "Pow:operator::-:",
         "RShift:operator::-:",
-        "Raise:stmt:exc,cause:-:cause,exc",
+        "Raise:stmt:exc,cause:-:exc,cause",
         "Return:stmt:value:-:value",
         "Set:expr:elts:-:",
         "SetComp:expr:elt,generators:-:",
-        "Slice:expr:lower,upper,step:-:lower,step,upper",
+        "Slice:expr:lower,upper,step:-:lower,upper,step",
         "Starred:expr:value,ctx:-:",
         "Store:expr_context::-:",
         "Sub:operator::-:",
         "Subscript:expr:value,slice,ctx:-:",
         "Try:stmt:body,handlers,orelse,finalbody:-:",
         "TryStar:stmt:body,handlers,orelse,finalbody:-:",
-        "Tuple:expr:elts,ctx:-:dims",
+        "Tuple:expr:elts,ctx:-:",
         "type_ignore:AST:::",
         "TypeIgnore:type_ignore:lineno,tag:-:",
         "UAdd:unaryop::-:",
@@ -130,14 +129,16 @@ internal static class AstModule
         "With:stmt:items,body,type_comment:-:type_comment",
         "Yield:expr:value:-:value",
         "YieldFrom:expr:value:-:",
-        "alias:AST:name,asname:lineno,col_offset,end_lineno,end_col_offset:asname,end_col_offset,end_lineno",
-        "arg:AST:arg,annotation,type_comment:lineno,col_offset,end_lineno,end_col_offset:annotation,end_col_offset,end_lineno,type_comment",
-        "arguments:AST:posonlyargs,args,vararg,kwonlyargs,kw_defaults,kwarg,defaults::kwarg,vararg",
+        "alias:AST:name,asname:lineno,col_offset,end_lineno,end_col_offset:asname,end_lineno,end_col_offset",
+        "arg:AST:arg,annotation,type_comment:lineno,col_offset,end_lineno,end_col_offset:annotation,type_comment,end_lineno,end_col_offset",
+        "arguments:AST:posonlyargs,args,vararg,kwonlyargs,kw_defaults,kwarg,defaults::vararg,kwarg",
         "comprehension:AST:target,iter,ifs,is_async::",
-        "keyword:AST:arg,value:lineno,col_offset,end_lineno,end_col_offset:arg,end_col_offset,end_lineno",
+        "keyword:AST:arg,value:lineno,col_offset,end_lineno,end_col_offset:arg,end_lineno,end_col_offset",
         "match_case:AST:pattern,guard,body::guard",
         "withitem:AST:context_expr,optional_vars::optional_vars",
     ];
+
+    private static readonly Lazy<PyType[]> s_types = new(CreateTypes);
 
     public static PyModule Create(ThreadState ts)
     {
@@ -146,62 +147,73 @@ internal static class AstModule
         d.SetStr("PyCF_ONLY_AST", PyInt.FromLong(1024));
         d.SetStr("PyCF_TYPE_COMMENTS", PyInt.FromLong(4096));
         d.SetStr("PyCF_ALLOW_TOP_LEVEL_AWAIT", PyInt.FromLong(8192));
-        var ast = NewClass("AST", TypeObjects.Object, "", "", "");
-        InstallBase(ast);
-        var classes = new Dictionary<string, PyType> { ["AST"] = ast };
-        d.SetStr("AST", ast);
-        foreach (var entry in s_classes)
-        {
-            var parts = entry.Split(':');
-            var type = NewClass(parts[0], classes[parts[1]], parts[2], parts[3], parts[4]);
-            classes[parts[0]] = type;
-            d.SetStr(parts[0], type);
-        }
+        foreach (var type in s_types.Value) d.SetStr(type.Name, type);
         return module;
     }
 
     private static PyTuple Names(string list)
         => list.Length == 0 ? PyTuple.Empty : new PyTuple(list.Split(',').Select(n => (PyObject)PyStr.From(n)).ToArray());
 
-    private static PyType NewClass(string name, PyType baseType, string fields, string attributes, string optional)
+    private static PyType Define(string name, PyType baseType)
     {
-        var ns = new PyDict();
-        ns.SetStr("__module__", PyStr.From("ast"));
-        if (fields != "-")
-        {
-            ns.SetStr("_fields", Names(fields));
-            ns.SetStr("__match_args__", Names(fields));
-        }
-        if (attributes != "-") ns.SetStr("_attributes", Names(attributes));
-        if (optional.Length > 0)
-            foreach (var field in optional.Split(',')) ns.SetStr(field, PyNone.Instance);
-        return ObjectMethods.CreateClass(TypeObjects.TypeType, name, [baseType], ns, []);
+        // Heap types, as in CPython: ast.py adds properties to them (Constant.n, Constant.s).
+        var t = new PyType(name, [baseType], TypeObjects.TypeType, isHeapType: true) { InstancesHaveDict = true };
+        t.Dict.SetStr("__module__", PyStr.From("ast"));
+        return t;
     }
 
-    /// <summary><c>AST.__init__</c> and <c>AST.__reduce__</c>, shared by every node class.</summary>
-    private static void InstallBase(PyType ast)
+    private static PyType[] CreateTypes()
     {
-        ast.SetAttribute("__init__", new PyMethodDescriptor("__init__", ast, (args, kw) =>
+        var ast = Define("AST", TypeObjects.Object);
+        ast.Dict.SetStr("_fields", PyTuple.Empty);
+        ast.Dict.SetStr("_attributes", PyTuple.Empty);
+        ast.Dict.SetStr("__match_args__", PyTuple.Empty);
+        ast.AddMethod("__init__", Init);
+        ast.AddMethod("__reduce__", (args, kw) =>
         {
             var self = args[0];
-            string name = self.Type.Name;
-            var fields = PyOps.GetAttr(self.Type, PyStr.From("_fields")) as PyTuple ?? PyTuple.Empty;
-            int nkw = kw?.Length ?? 0;
-            int npos = args.Length - 1 - nkw;
+            var dict = self.InstanceDict;
+            return dict is { Count: > 0 } ? PyTuple.Create(self.Type, PyTuple.Empty, dict) : PyTuple.Create(self.Type, PyTuple.Empty);
+        });
+        var byName = new Dictionary<string, PyType> { ["AST"] = ast };
+        var all = new List<PyType> { ast };
+        foreach (var entry in s_nodes)
+        {
+            var parts = entry.Split(':');
+            var t = Define(parts[0], byName[parts[1]]);
+            var fields = Names(parts[2]);
+            t.Dict.SetStr("_fields", fields);
+            t.Dict.SetStr("__match_args__", fields);
+            if (parts[3] != "-") t.Dict.SetStr("_attributes", Names(parts[3]));
+            if (parts[4].Length > 0)
+                foreach (var optional in parts[4].Split(',')) t.Dict.SetStr(optional, PyNone.Instance);
+            byName[parts[0]] = t;
+            all.Add(t);
+        }
+        return all.ToArray();
+    }
+
+    /// <summary><c>AST.__init__(*args, **kwargs)</c>: positional values fill <c>_fields</c> in order, keywords set attributes.</summary>
+    private static PyObject Init(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var self = args[0];
+        int nkw = kwnames?.Length ?? 0;
+        int npos = args.Length - 1 - nkw;
+        if (npos > 0)
+        {
+            var fields = PyOps.ToArray(PyOps.GetAttr(self.Type, PyStr.From("_fields")));
             if (npos > fields.Length)
-                throw PyExc.TypeError($"{name} constructor takes at most {fields.Length} positional argument{(fields.Length == 1 ? "" : "s")}");
-            for (int i = 0; i < npos; i++) PyOps.SetAttr(self, (PyStr)fields.Items[i], args[1 + i]);
+                throw PyExc.TypeError($"{self.Type.Name} constructor takes at most {fields.Length} positional argument{(fields.Length == 1 ? "" : "s")}");
+            for (int i = 0; i < npos; i++) PyOps.SetAttr(self, (PyStr)PyOps.Unwrap(fields[i]), args[1 + i]);
             for (int k = 0; k < nkw; k++)
             {
-                var key = (PyStr)kw!.Items[k];
+                var key = (PyStr)kwnames!.Items[k];
                 for (int i = 0; i < npos; i++)
-                    if (((PyStr)fields.Items[i]).Value == key.Value)
-                        throw PyExc.TypeError($"{name} got multiple values for argument '{key.Value}'");
-                PyOps.SetAttr(self, key, args[1 + npos + k]);
+                    if (PyOps.Unwrap(fields[i]) is PyStr f && f.Value == key.Value)
+                        throw PyExc.TypeError($"{self.Type.Name} got multiple values for argument '{key.Value}'");
             }
-            return PyNone.Instance;
-        }));
-        ast.SetAttribute("__reduce__", new PyMethodDescriptor("__reduce__", ast, (args, kw) =>
-            PyTuple.Create(args[0].Type, PyTuple.Empty, (PyObject?)args[0].InstanceDict ?? PyNone.Instance)));
+        }
+        for (int k = 0; k < nkw; k++) PyOps.SetAttr(self, (PyStr)kwnames!.Items[k], args[1 + npos + k]);
+        return PyNone.Instance;
     }
 }

@@ -32,6 +32,7 @@ internal sealed class PyNamespace : PyObject
     {
         var t = new PyType("SimpleNamespace", [TypeObjects.Object], TypeObjects.TypeType);
         t.Dict.SetStr("__module__", PyStr.From("types"));
+        t.AddInstanceDictGetter();
         t.Dict.SetStr("__hash__", PyNone.Instance);
         t.InstanceFactory = type => new PyNamespace(type);
         t.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>

@@ -16,6 +16,7 @@ internal static class DescriptorMethods
         })));
         sm.AddMethod("__get__", (args, kw) => ((PyStaticMethod)args[0]).Callable);
         sm.AddGetter("__func__", self => ((PyStaticMethod)self).Callable);
+        sm.AddMethod("__call__", (args, kw) => PyOps.Call(((PyStaticMethod)args[0]).Callable, args[1..], kw));
         var cm = TypeObjects.ClassMethod;
         cm.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
         {
@@ -59,7 +60,8 @@ internal static class DescriptorMethods
         p.AddGetter("fget", self => ((PyProperty)self).Getter ?? PyNone.Instance);
         p.AddGetter("fset", self => ((PyProperty)self).Setter ?? PyNone.Instance);
         p.AddGetter("fdel", self => ((PyProperty)self).Deleter ?? PyNone.Instance);
-        p.AddGetter("__doc__", self => ((PyProperty)self).Doc ?? PyNone.Instance);
+        // Writable, as in CPython (namedtuple and dis document their fields by assigning it).
+        p.AddGetter("__doc__", self => ((PyProperty)self).Doc ?? PyNone.Instance, (self, value) => ((PyProperty)self).Doc = value);
         p.AddMethod("__set_name__", (args, kw) =>
         {
             ((PyProperty)args[0]).Name = (args[2] as PyStr)?.Value;
@@ -68,6 +70,9 @@ internal static class DescriptorMethods
 
         var sup = TypeObjects.Super;
         sup.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) => NewSuper(args[1..]))));
+        sup.AddGetter("__thisclass__", self => ((PySuper)self).ThisType);
+        sup.AddGetter("__self__", self => ((PySuper)self).Object ?? PyNone.Instance);
+        sup.AddGetter("__self_class__", self => (PyObject?)((PySuper)self).ObjectType ?? PyNone.Instance);
         sup.AddMethod("__repr__", (args, kw) =>
         {
             var s = (PySuper)args[0];

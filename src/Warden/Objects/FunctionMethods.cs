@@ -32,6 +32,17 @@ internal static class FunctionMethods
         t.AddGetter("co_freevars", self => Names(((CodeObject)self).FreeVars));
         t.AddGetter("co_names", self => Names(((CodeObject)self).Names));
         t.AddGetter("co_consts", self => new PyTuple((PyObject[])((CodeObject)self).Constants.Clone()));
+        // One (line, end line, column, end column) per instruction word, as tb_lasti // 2 indexes them
+        // (traceback uses this for its ^^^ markers); unknown parts are None.
+        t.AddMethod("co_positions", (args, kw) =>
+        {
+            var positions = ((CodeObject)args[0]).Positions;
+            var items = new PyObject[positions.Length / 4];
+            static PyObject Part(int value) => value < 0 ? PyNone.Instance : PyInt.FromLong(value);
+            for (int i = 0; i < items.Length; i++)
+                items[i] = PyTuple.Create(Part(positions[i * 4]), Part(positions[i * 4 + 1]), Part(positions[i * 4 + 2]), Part(positions[i * 4 + 3]));
+            return PyOps.GetIter(new PyTuple(items));
+        });
     }
 
     internal static void InstallFunctions()
@@ -68,7 +79,9 @@ internal static class FunctionMethods
         });
         bf.AddGetter("__name__", self => PyStr.From(((PyBuiltinFunction)self).Name));
         bf.AddGetter("__qualname__", self => PyStr.From(((PyBuiltinFunction)self).Name));
-        bf.AddGetter("__self__", self => ((PyBuiltinFunction)self).Self ?? PyNone.Instance);
+        bf.AddGetter("__self__", self => ((PyBuiltinFunction)self) is var b && b.Self is null && b.ModuleName is { } moduleName
+            && Runtime.ThreadState.Current.Modules.TryGetStr(moduleName, out var module) ? module : b.Self ?? PyNone.Instance);
+        bf.AddGetter("__module__", self => ((PyBuiltinFunction)self).ModuleName is { } moduleName ? PyStr.From(moduleName) : PyNone.Instance);
 
         var md = TypeObjects.MethodDescriptor;
         md.AddMethod("__repr__", (args, kw) =>

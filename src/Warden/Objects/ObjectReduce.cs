@@ -1,25 +1,29 @@
 using Warden.Runtime;
-using ThreadState = Warden.Runtime.ThreadState;
 
 namespace Warden.Objects;
 
 /// <summary>
-/// <c>object.__reduce_ex__</c>, <c>object.__reduce__</c> and <c>object.__getstate__</c>: the
-/// default pickling protocol that <c>copy</c>, <c>copyreg</c> and <c>pickle</c> build on.
-/// Protocol 2 and later reduce to <c>copyreg.__newobj__</c> (or <c>__newobj_ex__</c>); older
-/// protocols delegate to <c>copyreg._reduce_ex</c>, as CPython does.
+/// The copy/pickle protocol of <c>object</c>: <c>__getstate__</c>, <c>__reduce_ex__</c>,
+/// <c>__reduce__</c> and <c>__sizeof__</c>. Reconstruction goes through the stdlib's
+/// <c>copyreg</c> helpers, as in CPython, so <c>copy</c> and <c>pickle</c> see the same tuples.
 /// </summary>
 internal static class ObjectReduce
 {
     public static void Install(PyType o)
     {
+        o.AddMethod("__getstate__", (args, kw) =>
+        {
+            Args.Check(args, kw, "__getstate__", 0, 0, 1);
+            return GetState(args[0]);
+        });
         o.AddMethod("__reduce_ex__", (args, kw) =>
         {
             Args.Check(args, kw, "__reduce_ex__", 1, 1, 1);
             var self = args[0];
             long protocol = PyOps.AsIndex(args[1]);
+            // A class that overrides __reduce__ decides for every protocol.
             var reduce = self.Type.Lookup("__reduce__");
-            if (reduce is not null && !ReferenceEquals(reduce, TypeObjects.Object.Lookup("__reduce__")))
+            if (reduce is not null && !ReferenceEquals(reduce, o.Dict.TryGetStr("__reduce__", out var own) ? own : null))
                 return PyOps.Call(PyOps.GetAttr(self, PyStr.From("__reduce__")), [], null);
             return Reduce(self, protocol);
         });
@@ -28,67 +32,73 @@ internal static class ObjectReduce
             Args.Check(args, kw, "__reduce__", 0, 0, 1);
             return Reduce(args[0], 0);
         });
-        o.AddMethod("__getstate__", (args, kw) =>
+        o.AddMethod("__sizeof__", (args, kw) =>
         {
-            Args.Check(args, kw, "__getstate__", 0, 0, 1);
-            return GetState(args[0]);
+            Args.Check(args, kw, "__sizeof__", 0, 0, 1);
+            // CPython's basic size: the header, one pointer per slot and the weak-reference list.
+            var t = args[0].Type;
+            long size = 16 + 8L * t.SlotCount + (t.IsHeapType && t.Lookup("__weakref__") is not null ? 8 : 0);
+            return PyInt.FromLong(size);
         });
     }
 
-    private static PyObject Copyreg(string name)
-        => PyOps.GetAttr(Importer.ImportModule("copyreg", ThreadState.Current), PyStr.From(name));
+    /// <summary>Default <c>__getstate__</c>: the instance dict (None when empty), paired with set slot values when there are any.</summary>
+    private static PyObject GetState(PyObject self)
+    {
+        PyObject state = self.InstanceDict is { Count: > 0 } dict ? dict : PyNone.Instance;
+        if (self is PyInstance { SlotValues: { } values })
+        {
+            var slots = new PyDict();
+            foreach (var t in self.Type.Mro)
+                foreach (var (key, value) in t.Dict.Items)
+                    if (value is PyMemberDescriptor member && values[member.Index] is { } slotValue && key is PyStr name)
+                        slots.SetStr(name.Value, slotValue);
+            if (slots.Count > 0) return PyTuple.Create(state, slots);
+        }
+        return state;
+    }
 
     private static PyObject Reduce(PyObject self, long protocol)
     {
-        if (protocol < 2) return PyOps.Call(Copyreg("_reduce_ex"), [self, PyInt.FromLong(protocol)], null);
+        var copyreg = Importer.Import("copyreg", PyNone.Instance, 0, null, Runtime.ThreadState.Current);
+        if (protocol < 2)
+            return PyOps.Call(PyOps.GetAttr(copyreg, PyStr.From("_reduce_ex")), [self, PyInt.FromLong(protocol)], null);
         var cls = self.Type;
-        PyObject function;
-        PyObject[] newArgs;
+        PyObject args = PyTuple.Empty;
+        PyObject? kwargs = null;
         if (PyOps.TryGetAttr(self, PyStr.From("__getnewargs_ex__"), out var getNewArgsEx))
         {
-            var pair = PyOps.Call(getNewArgsEx, [], null) as PyTuple;
-            if (pair is not { Length: 2 } || pair.Items[0] is not PyTuple positional || PyOps.Unwrap(pair.Items[1]) is not PyDict keywords)
-                throw PyExc.TypeError("__getnewargs_ex__ should return a tuple of length 2 (a tuple and a dict)");
-            if (keywords.Count > 0)
-            {
-                function = Copyreg("__newobj_ex__");
-                newArgs = [cls, positional, pair.Items[1]];
-            }
-            else
-            {
-                function = Copyreg("__newobj__");
-                newArgs = [cls, .. positional.Items];
-            }
+            var r = PyOps.Call(getNewArgsEx, [], null);
+            if (r is not PyTuple { Length: 2 } pair)
+                throw PyExc.TypeError($"__getnewargs_ex__ should return a tuple of length 2, not '{r.Type.Name}'");
+            args = pair.Items[0] as PyTuple ?? throw PyExc.TypeError($"first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '{pair.Items[0].Type.Name}'");
+            kwargs = pair.Items[1] as PyDict ?? throw PyExc.TypeError($"second item of the tuple returned by __getnewargs_ex__ must be a dict, not '{pair.Items[1].Type.Name}'");
+            if (((PyDict)kwargs).Count == 0) kwargs = null;
+        }
+        else if (PyOps.TryGetAttr(self, PyStr.From("__getnewargs__"), out var getNewArgs))
+        {
+            var r = PyOps.Call(getNewArgs, [], null);
+            args = r as PyTuple ?? throw PyExc.TypeError($"__getnewargs__ should return a tuple, not '{r.Type.Name}'");
+        }
+        PyObject constructor;
+        PyTuple constructorArgs;
+        if (kwargs is null)
+        {
+            constructor = PyOps.GetAttr(copyreg, PyStr.From("__newobj__"));
+            var items = new PyObject[((PyTuple)args).Length + 1];
+            items[0] = cls;
+            ((PyTuple)args).Items.CopyTo(items, 1);
+            constructorArgs = new PyTuple(items);
         }
         else
         {
-            PyTuple positional = PyTuple.Empty;
-            if (PyOps.TryGetAttr(self, PyStr.From("__getnewargs__"), out var getNewArgs))
-                positional = PyOps.Call(getNewArgs, [], null) as PyTuple
-                    ?? throw PyExc.TypeError("__getnewargs__ should return a tuple");
-            function = Copyreg("__newobj__");
-            newArgs = [cls, .. positional.Items];
+            constructor = PyOps.GetAttr(copyreg, PyStr.From("__newobj_ex__"));
+            constructorArgs = PyTuple.Create(cls, args, kwargs);
         }
         var state = PyOps.Call(PyOps.GetAttr(self, PyStr.From("__getstate__")), [], null);
         PyObject listItems = PyOps.Unwrap(self) is PyList ? PyOps.GetIter(self) : PyNone.Instance;
         PyObject dictItems = PyOps.Unwrap(self) is PyDict
-            ? PyOps.GetIter(PyOps.Call(PyOps.GetAttr(self, PyStr.From("items")), [], null))
-            : PyNone.Instance;
-        return PyTuple.Create(function, new PyTuple(newArgs), state, listItems, dictItems);
-    }
-
-    /// <summary>The instance dict (None when empty), paired with a dict of set <c>__slots__</c> values when there are any.</summary>
-    private static PyObject GetState(PyObject self)
-    {
-        PyObject state = self.InstanceDict is { Count: > 0 } dict ? dict : PyNone.Instance;
-        if (self is PyInstance { SlotValues: { Length: > 0 } } && self.Type.IsHeapType)
-        {
-            var slotNames = PyOps.Call(Copyreg("_slotnames"), [self.Type], null);
-            var slots = new PyDict();
-            foreach (var name in PyOps.ToList(slotNames))
-                if (name is PyStr s && PyOps.TryGetAttr(self, s, out var value)) slots.SetStr(s, value);
-            if (slots.Count > 0) state = PyTuple.Create(state, slots);
-        }
-        return state;
+            ? PyOps.GetIter(PyOps.Call(PyOps.GetAttr(self, PyStr.From("items")), [], null)) : PyNone.Instance;
+        return new PyTuple([constructor, constructorArgs, state, listItems, dictItems]);
     }
 }

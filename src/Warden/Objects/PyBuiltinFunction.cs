@@ -9,6 +9,8 @@ public sealed class PyBuiltinFunction : PyObject
     public PyObject? Self { get; }
     /// <summary>Calls count one recursion level, as CPython's METH_O/METH_NOARGS functions do.</summary>
     public bool CountsAsRecursion { get; init; }
+    /// <summary>The module a module-level function belongs to (its <c>__module__</c>, and <c>__self__</c> is that module).</summary>
+    public string? ModuleName { get; init; }
 
     public PyBuiltinFunction(string name, NativeFunction function, PyObject? self = null)
     {
@@ -130,7 +132,7 @@ public sealed class PyProperty : PyObject
     public PyObject? Getter { get; }
     public PyObject? Setter { get; }
     public PyObject? Deleter { get; }
-    public PyObject? Doc { get; }
+    public PyObject? Doc { get; internal set; }
     /// <summary>The attribute name, from <c>__set_name__</c> (used in error messages).</summary>
     internal string? Name;
 

@@ -115,6 +115,14 @@ public sealed class PyInstance : PyObject
         Layout = next;
     }
 
+    /// <summary>Assignment to <c>__dict__</c>: the new dict becomes the attribute storage.</summary>
+    internal void ReplaceDict(PyDict dict)
+    {
+        _dict = dict;
+        Layout = null;
+        Values = s_noValues;
+    }
+
     /// <summary>Assignment to <c>__class__</c>.</summary>
     internal void SetType(PyType type) => _type = type;
 }

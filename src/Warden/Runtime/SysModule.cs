@@ -23,12 +23,7 @@ internal static class SysModule
         AddInterpreterFacts(d);
         d.SetStr("builtin_module_names", new PyTuple(NativeModules.Names.Select(n => (PyObject)PyStr.From(n)).ToArray()));
         d.SetStr("path", new PyList());
-        d.SetStr("stdout", new PyTextStream("<stdout>", () => context.Stdout));
-        d.SetStr("stderr", new PyTextStream("<stderr>", () => context.Stderr));
-        d.SetStr("__stdout__", d.TryGetStr("stdout", out var o) ? o : PyNone.Instance);
-        d.SetStr("__stderr__", d.TryGetStr("stderr", out var e) ? e : PyNone.Instance);
-        d.SetStr("stdin", new PyTextInputStream("<stdin>", () => context.Stdin));
-        d.SetStr("__stdin__", d.TryGetStr("stdin", out var i) ? i : PyNone.Instance);
+        AddStandardStreams(d, context);
         Fn("exit", (args, kw) =>
         {
             Args.Check(args, kw, "exit", 0, 1);
@@ -72,6 +67,24 @@ internal static class SysModule
         Fn("getfilesystemencoding", (args, kw) => PyStr.From("utf-8"));
         Fn("getfilesystemencodeerrors", (args, kw) => PyStr.From("surrogateescape"));
         return sys;
+    }
+
+    /// <summary>
+    /// <c>sys.stdin</c>/<c>stdout</c>/<c>stderr</c> (and the <c>__std*__</c> originals): io.TextIOWrapper
+    /// objects over the context's host reader and writers (<see cref="PythonContext.Stdin"/>,
+    /// <see cref="PythonContext.Stdout"/>, <see cref="PythonContext.Stderr"/>), looked up at each
+    /// call so a host can redirect them.
+    /// </summary>
+    private static void AddStandardStreams(PyDict d, PythonContext context)
+    {
+        var stdout = Modules.Io.PyTextIOWrapper.ForHost("<stdout>", 1, () => context.Stdout, "strict");
+        var stderr = Modules.Io.PyTextIOWrapper.ForHost("<stderr>", 2, () => context.Stderr, "backslashreplace");
+        var stdin = Modules.Io.PyTextIOWrapper.ForHostInput("<stdin>", 0, () => context.Stdin);
+        foreach (var (name, stream) in new[] { ("stdin", stdin), ("stdout", stdout), ("stderr", stderr) })
+        {
+            d.SetStr(name, stream);
+            d.SetStr($"__{name}__", stream);
+        }
     }
 
     /// <summary>
@@ -126,43 +139,5 @@ internal static class SysModule
         d.SetStr("meta_path", new PyList());
         d.SetStr("path_hooks", new PyList());
         d.SetStr("path_importer_cache", new PyDict());
-    }
-}
-
-/// <summary>A text stream over a host writer (<c>sys.stdout</c>, <c>sys.stderr</c>).</summary>
-internal sealed class PyTextStream : PyObject
-{
-    private static readonly PyType s_type = CreateType();
-    private readonly Func<TextWriter> _writer;
-    public string Name { get; }
-
-    public PyTextStream(string name, Func<TextWriter> writer)
-    {
-        Name = name;
-        _writer = writer;
-    }
-
-    public override PyType Type => s_type;
-
-    private static PyType CreateType()
-    {
-        var t = new PyType("TextIOWrapper", [TypeObjects.Object], TypeObjects.TypeType) { IsFinal = true };
-        t.Dict.SetStr("__module__", PyStr.From("_io"));
-        t.AddMethod("write", (args, kw) =>
-        {
-            Args.Check(args, kw, "write", 1, 1, 1);
-            if (args[1] is not PyStr s) throw PyExc.TypeError($"write() argument must be str, not {args[1].Type.Name}");
-            ((PyTextStream)args[0])._writer().Write(s.Value);
-            return PyInt.FromLong(s.Length);
-        });
-        t.AddMethod("flush", (args, kw) =>
-        {
-            ((PyTextStream)args[0])._writer().Flush();
-            return PyNone.Instance;
-        });
-        t.AddMethod("isatty", (args, kw) => PyInt.False);
-        t.AddMethod("__repr__", (args, kw) => PyStr.From($"<_io.TextIOWrapper name='{((PyTextStream)args[0]).Name}' mode='w' encoding='utf-8'>"));
-        t.AddGetter("encoding", self => PyStr.From("utf-8"));
-        return t;
     }
 }
