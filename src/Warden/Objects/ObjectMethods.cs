@@ -302,8 +302,9 @@ internal static class ObjectMethods
                 if (slot is "__dict__" or "__weakref__") continue;
                 string mangled = slot.StartsWith("__", StringComparison.Ordinal) && !slot.EndsWith("__", StringComparison.Ordinal)
                     ? "_" + name.TrimStart('_') + slot : slot;
-                // A name listed twice (datetime repeats date's and time's slots) reuses the new descriptor.
-                if (dict.TryGetStr(mangled, out var existing) && !(existing is PyMemberDescriptor own && ReferenceEquals(own.Owner, type)))
+                // Conflicts are with the class body's own names (a name listed twice, as datetime
+                // does, reuses the new descriptor; typing's '__doc__' slot replaces the default None).
+                if (ns.TryGetStr(mangled, out _))
                     throw PyExc.ValueError($"'{slot}' in __slots__ conflicts with class variable");
                 dict.SetStr(mangled, new PyMemberDescriptor(mangled, type, type.SlotCount++));
             }
