@@ -358,8 +358,10 @@ public static class Formatting
     public static string PercentFormat(string format, PyObject args)
     {
         var sb = new StringBuilder();
-        PyObject[] items = args is PyTuple t && !args.Type.IsHeapType ? t.Items : [args];
-        PyObject? mapping = args is PyDict || (args is not PyTuple && args is not PyStr && args.Type.Lookup("__getitem__") is not null) ? args : null;
+        // Tuple subclasses (namedtuple's repr does `fmt % self`) count as the argument tuple, as in CPython.
+        var tuple = PyOps.Unwrap(args) as PyTuple;
+        PyObject[] items = tuple is not null ? tuple.Items : [args];
+        PyObject? mapping = args is PyDict || (tuple is null && args is not PyStr && args.Type.Lookup("__getitem__") is not null) ? args : null;
         int next = 0;
         int i = 0;
         while (i < format.Length)
