@@ -384,7 +384,8 @@ internal static class ObjectMethods
         if (npos < 2) throw PyExc.TypeError("__build_class__: not enough arguments");
         var body = args[0] as PyFunction ?? throw PyExc.TypeError("__build_class__: func must be a function");
         var name = args[1] as PyStr ?? throw PyExc.TypeError("__build_class__: name is not a string");
-        var bases = args[2..npos].ToArray();
+        var originalBases = args[2..npos].ToArray();
+        var bases = ResolveMroEntries(originalBases);
         PyObject? meta = null;
         var kwargs = new List<(PyStr, PyObject)>();
         for (int i = 0; i < nkw; i++)
@@ -401,6 +402,7 @@ internal static class ObjectMethods
         if (meta is PyType mt && mt.Lookup("__prepare__") is { } prepare && prepare is not PyMethodDescriptor)
             ns = PyOps.Call(PyOps.BindDescriptor(prepare, null, mt), [name, new PyTuple(bases)], null);
         var cell = Interpreter.RunClassBody(body, ns);
+        if (!ReferenceEquals(bases, originalBases)) PyOps.SetItem(ns, PyStr.From("__orig_bases__"), new PyTuple(originalBases));
         PyObject cls;
         if (ReferenceEquals(meta, TypeObjects.TypeType))
             cls = CreateClass(TypeObjects.TypeType, name.Value, bases,
@@ -413,6 +415,29 @@ internal static class ObjectMethods
         }
         if (cell is PyCell c && c.Value is null) c.Value = cls;
         return cls;
+    }
+
+    /// <summary>
+    /// PEP 560: a base that is not a class may stand for classes through <c>__mro_entries__</c>
+    /// (<c>class P(Protocol[T])</c>, <c>class L(list[int])</c>). Returns the same array when no base changed.
+    /// </summary>
+    private static PyObject[] ResolveMroEntries(PyObject[] bases)
+    {
+        List<PyObject>? resolved = null;
+        var original = new PyTuple(bases);
+        for (int i = 0; i < bases.Length; i++)
+        {
+            var b = bases[i];
+            if (b is not PyType && PyOps.TryGetAttr(b, PyStr.From("__mro_entries__"), out var entries))
+            {
+                resolved ??= new List<PyObject>(bases[..i]);
+                var replacement = PyOps.Call(entries, [original], null) as PyTuple
+                    ?? throw PyExc.TypeError("__mro_entries__ must return a tuple");
+                resolved.AddRange(replacement.Items);
+            }
+            else resolved?.Add(b);
+        }
+        return resolved is null ? bases : resolved.ToArray();
     }
 
     /// <summary>Reprs of containers, guarded against recursion (<c>[...]</c>) and deep nesting.</summary>
