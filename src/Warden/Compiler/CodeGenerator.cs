@@ -330,6 +330,38 @@ public sealed partial class CodeGenerator
 
     private static bool IsTerminal(Stmt s) => s is Return or Raise;
 
+    /// <summary>
+    /// Evaluates parameter and return annotations into a dict for MAKE_FUNCTION (flag 4), in
+    /// CPython 3.11's order: ordinary positional, positional-only, *args, keyword-only, **kwargs, return. Under
+    /// <c>from __future__ import annotations</c> nothing is evaluated (CPython would store the
+    /// source text instead; an empty dict keeps forward references from failing).
+    /// </summary>
+    private int EmitAnnotations(Arguments args, Expr? returns)
+    {
+        if (_table.FutureAnnotations) return 0;
+        var names = new List<string>();
+        void Add(Arg? a)
+        {
+            if (a?.Annotation is not { } annotation) return;
+            VisitExpr(annotation);
+            names.Add(_scope.Mangle(a.ArgName));
+        }
+        foreach (var a in args.Args) Add(a);
+        foreach (var a in args.Posonlyargs) Add(a);
+        Add(args.Vararg);
+        foreach (var a in args.Kwonlyargs) Add(a);
+        Add(args.Kwarg);
+        if (returns is not null)
+        {
+            VisitExpr(returns);
+            names.Add("return");
+        }
+        if (names.Count == 0) return 0;
+        EmitConstant(new PyTuple(names.Select(n => (PyObject)PyStr.From(n)).ToArray()), null);
+        _b.Emit(Opcode.BuildConstKeyMap, names.Count);
+        return 4;
+    }
+
     private void VisitFunctionDef(Stmt node, string name, Arguments args, Expr[] decorators, Stmt[] body, bool isAsync)
     {
         foreach (var d in decorators)
@@ -339,6 +371,7 @@ public sealed partial class CodeGenerator
         }
         _b.SetLocation(node);
         int flags = EmitDefaults(args);
+        flags |= EmitAnnotations(args, node switch { FunctionDef f => f.Returns, AsyncFunctionDef af => af.Returns, _ => null });
         var child = _table.ScopeOf(node);
         int firstLine = decorators.Length > 0 ? decorators[0].Lineno : node.Lineno;
         var code = CompileFunctionBody(child, name, QualNameFor(child, name), args, body, null, firstLine);

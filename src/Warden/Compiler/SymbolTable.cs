@@ -103,12 +103,15 @@ public sealed class SymbolTable
     private readonly string _filename;
     private Scope _current = null!;
     public Scope Top { get; private set; } = null!;
+    /// <summary>True when the module has <c>from __future__ import annotations</c> (annotations are not evaluated).</summary>
+    public bool FutureAnnotations { get; private set; }
 
     private SymbolTable(string filename) => _filename = filename;
 
     public static SymbolTable Build(Mod module, string filename)
     {
-        var table = new SymbolTable(filename);
+        bool future = module is Module withBody && withBody.Body.OfType<ImportFrom>().Any(i => i.Module == "__future__" && i.Names.Any(n => n.Name == "annotations"));
+        var table = new SymbolTable(filename) { FutureAnnotations = future };
         table.Top = new Scope(ScopeKind.Module, "top", null);
         table._current = table.Top;
         table._scopes[module] = table.Top;
