@@ -105,7 +105,12 @@ public static partial class PyOps
         {
             var metaCall = type.Metaclass.Lookup("__call__");
             if (metaCall is not null && metaCall is not PyMethodDescriptor)
-                return Call(metaCall, Prepend(type, args), kwnames);
+            {
+                if (metaCall is PyFunction) return Call(metaCall, Prepend(type, args), kwnames);
+                // Other objects bind only if they are descriptors: typing's `__call__ = dict` is
+                // called without the class, so TD(a=1) makes a plain dict, as in CPython.
+                return Call(BindDescriptor(metaCall, type, type.Metaclass), args, kwnames);
+            }
         }
         return ConstructInstance(type, args, kwnames);
     }
