@@ -265,7 +265,11 @@ public sealed partial class CodeGenerator
         _b.Emit(Opcode.MakeFunction, flags);
     }
 
-    /// <summary>Pushes the <c>__annotations__</c> dict of a function (parameters in order, then 'return'); returns MAKE_FUNCTION's flag for it.</summary>
+    /// <summary>
+    /// Pushes the <c>__annotations__</c> dict of a function, in CPython 3.11's order (ordinary
+    /// positional parameters, then positional-only ones, *args, keyword-only, **kwargs, 'return');
+    /// returns MAKE_FUNCTION's flag for it.
+    /// </summary>
     private int EmitAnnotations(Arguments args, Expr? returns)
     {
         if (_futureAnnotations) return 0;
@@ -274,8 +278,8 @@ public sealed partial class CodeGenerator
         {
             if (a?.Annotation is { } annotation) annotated.Add((_scope.Mangle(a.ArgName), annotation));
         }
-        foreach (var a in args.Posonlyargs) Add(a);
         foreach (var a in args.Args) Add(a);
+        foreach (var a in args.Posonlyargs) Add(a);
         Add(args.Vararg);
         foreach (var a in args.Kwonlyargs) Add(a);
         Add(args.Kwarg);

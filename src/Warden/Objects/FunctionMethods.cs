@@ -167,6 +167,15 @@ internal static class FunctionMethods
             };
             return PyStr.From($"<bound method {name} of {PyOps.Repr(b.Self)}>");
         });
+        m.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            Args.Check(args, kw, "method", 2, 2, 1);
+            var function = args[1];
+            if (!(function is PyFunction or PyBuiltinFunction or PyBoundMethod or PyType or PyMethodDescriptor || function.Type.GetSlots().Call is not null))
+                throw PyExc.TypeError("first argument must be callable");
+            if (args[2] is PyNone) throw PyExc.TypeError("instance must not be None");
+            return new PyBoundMethod(function, args[2]);
+        })));
         m.AddGetter("__func__", self => ((PyBoundMethod)self).Function);
         m.AddGetter("__self__", self => ((PyBoundMethod)self).Self);
         m.AddGetter("__module__", self => PyOps.TryGetAttr(((PyBoundMethod)self).Function, PyStr.From("__module__"), out var module) ? module : PyNone.Instance);

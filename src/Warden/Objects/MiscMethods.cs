@@ -49,6 +49,19 @@ internal static class MiscMethods
         foreach (var t in new[] { TypeObjects.RangeIterator, TypeObjects.LongRangeIterator, TypeObjects.ListIterator, TypeObjects.ListReverseIterator,
                      TypeObjects.TupleIterator, TypeObjects.StrIterator, TypeObjects.CallableIterator, TypeObjects.SequenceIterator })
             InstallIterator(t);
+        TypeObjects.Module.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            var a = Args.Parse(args, kw, "module", ["cls", "name", "doc"], 1);
+            if (a[1] is null) throw PyExc.TypeError("module() missing required argument 'name' (pos 1)");
+            if (a[1] is not PyStr name) throw PyExc.TypeError($"module() argument 'name' must be str, not {a[1]!.Type.Name}");
+            var module = new PyModule(name.Value);
+            module.Dict.SetStr("__name__", name);
+            module.Dict.SetStr("__doc__", a[2] ?? PyNone.Instance);
+            module.Dict.SetStr("__package__", PyNone.Instance);
+            module.Dict.SetStr("__loader__", PyNone.Instance);
+            module.Dict.SetStr("__spec__", PyNone.Instance);
+            return module;
+        })));
         TypeObjects.Module.AddMethod("__repr__", (args, kw) => PyStr.From($"<module '{((PyModule)args[0]).Name}'>"));
         TypeObjects.Cell.AddMethod("__repr__", (args, kw) => PyStr.From($"<cell at 0x{PyOps.Id(args[0]):x}>"));
         TypeObjects.Code.AddMethod("__repr__", (args, kw) =>

@@ -55,6 +55,19 @@ internal static class SysModule
             Args.Check(args, kw, "_getframe", 0, 1);
             return FrameMethods.GetFrame(args.Length == 0 ? 0 : (int)Math.Clamp(PyOps.AsIndex(args[0]), int.MinValue, int.MaxValue));
         });
+        // sys.excepthook(type, value, traceback): prints the traceback to sys.stderr (threading reads it at import).
+        var excepthook = new PyBuiltinFunction("excepthook", (args, kw) =>
+        {
+            Args.Check(args, kw, "excepthook", 3, 3);
+            if (args[1] is not PyBaseException exc) throw PyExc.TypeError("TypeError: print_exception(): Exception expected for value, " + args[1].Type.Name + " found");
+            if (args[2] is PyTraceback tb) exc.Traceback = tb;
+            var stderr = d.TryGetStr("stderr", out var err) ? err : PyNone.Instance;
+            if (stderr is not PyNone)
+                PyOps.Call(PyOps.GetAttr(stderr, PyStr.From("write")), [PyStr.From(ExceptionFormatter.Format(exc))], null);
+            return PyNone.Instance;
+        });
+        d.SetStr("excepthook", excepthook);
+        d.SetStr("__excepthook__", excepthook);
         Fn("exception", (args, kw) => (PyObject?)ThreadState.Current.HandledException ?? PyNone.Instance);
         Fn("intern", (args, kw) =>
         {

@@ -3,9 +3,9 @@ using NUnit.Framework;
 
 namespace Warden.Tests.Modules;
 
-/// <summary>The native <c>_contextvars</c> module; expected outputs are CPython 3.11's.</summary>
+/// <summary>More <c>_contextvars</c> cases (tokens, copied contexts, error types); expected outputs are CPython 3.11's.</summary>
 [TestFixture]
-public class NativeContextvarsTests
+public class ContextVarErrorTests
 {
     private static string Run(string source) => PythonRunner.Output("import _contextvars as cv\nv = cv.ContextVar('x', default=1)\nw = cv.ContextVar('w')\n" + source);
 
