@@ -56,6 +56,23 @@ internal static class SysModule
             return FrameMethods.GetFrame(args.Length == 0 ? 0 : (int)Math.Clamp(PyOps.AsIndex(args[0]), int.MinValue, int.MaxValue));
         });
         Fn("exception", (args, kw) => (PyObject?)ThreadState.Current.HandledException ?? PyNone.Instance);
+        // PEP 578 hooks of this context: the stdlib raises events (tempfile, os, open...) through audit().
+        var auditHooks = new List<PyObject>();
+        Fn("addaudithook", (args, kw) =>
+        {
+            var a = Args.Parse(args, kw, "addaudithook", ["hook"], 1);
+            auditHooks.Add(a[0]!);
+            return PyNone.Instance;
+        });
+        Fn("audit", (args, kw) =>
+        {
+            if (args.Length == 0) throw PyExc.TypeError("audit() missing 1 required positional argument: 'event'");
+            if (PyOps.Unwrap(args[0]) is not PyStr) throw PyExc.TypeError($"expected str for argument 'event', not {args[0].Type.Name}");
+            if (auditHooks.Count == 0) return PyNone.Instance;
+            var eventArgs = new PyTuple(args[1..].ToArray());
+            foreach (var hook in auditHooks.ToArray()) PyOps.Call(hook, [args[0], eventArgs], null);
+            return PyNone.Instance;
+        });
         Fn("intern", (args, kw) =>
         {
             Args.Check(args, kw, "intern", 1, 1);
