@@ -27,6 +27,8 @@ internal static class Program
         int exitCode = ExitCodes.Usage;
         var worker = new Thread(() => exitCode = Run(commandLine), WorkerStackBytes) { Name = "warden-main" };
         worker.Start();
+        // While the program thread boots, this otherwise idle thread JIT-compiles the dispatch loop.
+        if (commandLine.Action == CliAction.RunProgram) Warden.Runtime.Interpreter.PrepareDispatchLoop();
         worker.Join();
         return exitCode;
     }

@@ -23,7 +23,7 @@ public static class BuiltinFunctions
     {
         var d = new PyDict(200);
         void Fn(string name, NativeFunction f)
-            => d.SetStr(name, new PyBuiltinFunction(name, f) { CountsAsRecursion = s_singleArgumentBuiltins.Contains(name) });
+            => d.SetStr(name, new PyBuiltinFunction(name, f) { CountsAsRecursion = s_singleArgumentBuiltins.Contains(name), ModuleName = "builtins" });
 
         d.SetStr("__name__", PyStr.From("builtins"));
         d.SetStr("__debug__", PyInt.True);
@@ -255,7 +255,11 @@ public static class BuiltinFunctions
             var a = Args.Parse(args, kw, "pow", ["base", "exp", "mod"], 2);
             if (a[2] is null || a[2] is PyNone) return PyOps.BinaryOp(a[0]!, a[1]!, (int)BinaryOperator.Power);
             if (a[0] is not PyInt b || a[1] is not PyInt e || a[2] is not PyInt m)
+            {
+                // complex implements the three-argument form only to refuse it.
+                if (PyOps.Unwrap(a[0]!) is PyComplex || PyOps.Unwrap(a[1]!) is PyComplex) throw PyExc.ValueError("complex modulo");
                 throw PyExc.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
             if (m.IsZero) throw PyExc.ValueError("pow() 3rd argument cannot be 0");
             var mod = m.Big;
             BigInteger result;
@@ -309,10 +313,8 @@ public static class BuiltinFunctions
         {
             Args.Check(args, kw, "vars", 0, 1);
             if (args.Length == 0) return Locals();
-            // A type's namespace is shared by every interpreter (builtin types) and guarded by its
-            // version tags: hand out what type.__dict__ gives, never the live dict.
-            if (args[0] is PyType type) return PyOps.GetAttr(type, PyStr.From("__dict__"));
-            return args[0].InstanceDict ?? throw PyExc.TypeError("vars() argument must have __dict__ attribute");
+            return PyOps.TryGetAttr(args[0], PyStr.From("__dict__"), out var dict) ? dict
+                : throw PyExc.TypeError("vars() argument must have __dict__ attribute");
         });
         Fn("__import__", Runtime.Import.ImportFunction.Call);
         Fn("globals", (args, kw) => ThreadState.Current.CurrentFrame?.Globals ?? new PyDict());
@@ -417,7 +419,12 @@ public static class BuiltinFunctions
     {
         switch (classInfo)
         {
-            case PyType c: return t.IsSubtypeOf(c);
+            case PyType c:
+                if (t.IsSubtypeOf(c)) return true;
+                // ABCMeta and other metaclasses decide for their classes (registered virtual subclasses).
+                if (c.Metaclass != TypeObjects.TypeType && c.Metaclass.Lookup("__subclasscheck__") is PyFunction check)
+                    return PyOps.IsTrue(PyOps.Call2(check, c, t));
+                return false;
             case PyTuple tuple:
                 foreach (var item in tuple.Items) if (IsSubclass(t, item)) return true;
                 return false;

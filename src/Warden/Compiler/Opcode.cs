@@ -176,6 +176,12 @@ public enum Opcode : byte
     LoadFastLoadAttr,
     /// <summary>LOAD_FAST a; LOAD_METHOD (name and cache words follow): arg = a; skips 2 words.</summary>
     LoadFastLoadMethod,
+    /// <summary>LOAD_FAST a; LOAD_CONST k; BINARY_SUBSCR: arg = a | k &lt;&lt; 12; skips 2 words.</summary>
+    LoadFastConstSubscr,
+    /// <summary>COPY 2; COPY 2; BINARY_SUBSCR (the read of <c>c[k] op= v</c>): container, key -> container, key, item; skips 2 words.</summary>
+    CopyCopySubscr,
+    /// <summary>SWAP 3; SWAP 2; STORE_SUBSCR (the write of <c>c[k] op= v</c>): container, key, value -> (stored); skips 2 words.</summary>
+    SwapSwapStoreSubscr,
 
     // ---- structural pattern matching ----
     /// <summary>Push whether TOS is a sequence for match with arg items (arg &gt;= 0x8000: at least arg - 0x8000 items, one starred).</summary>
@@ -220,6 +226,7 @@ public static class OpcodeInfo
     {
         Opcode.BinaryOpFastFast or Opcode.BinaryOpFastConst or Opcode.CompareFastConstJump => 2,
         Opcode.LoadFastLoadAttr or Opcode.LoadFastLoadMethod => 2,
+        Opcode.LoadFastConstSubscr or Opcode.CopyCopySubscr or Opcode.SwapSwapStoreSubscr => 2,
         Opcode.BinaryOpFastFastStore or Opcode.BinaryOpFastConstStore => 3,
         _ => 0,
     };

@@ -29,6 +29,11 @@ internal static class Superinstructions
         for (int i = 0; i < n; i++)
         {
             int w0 = instructionStarts[i];
+            if (TryFuseSubscriptGroup(words, instructionStarts, targets, i))
+            {
+                i += 2;
+                continue;
+            }
             if (Op(words, w0) != Opcode.LoadFast || i + 1 >= n) continue;
             if (instructionStarts[i + 1] == w0 + 1 && !targets.Contains(w0 + 1)
                 && Op(words, w0 + 1) is Opcode.LoadAttr or Opcode.LoadMethod)
@@ -67,6 +72,36 @@ internal static class Superinstructions
                 i += 2;
             }
         }
+    }
+
+    /// <summary>
+    /// The subscript groups of <c>x = c[k]</c> and <c>c[k] op= v</c> (float_nbody's inner loop):
+    /// LOAD_FAST; LOAD_CONST; BINARY_SUBSCR, COPY 2; COPY 2; BINARY_SUBSCR and SWAP 3; SWAP 2;
+    /// STORE_SUBSCR, each three one-word instructions starting at instruction <paramref name="i"/>.
+    /// </summary>
+    private static bool TryFuseSubscriptGroup(int[] words, IReadOnlyList<int> starts, HashSet<int> targets, int i)
+    {
+        if (i + 2 >= starts.Count) return false;
+        int w0 = starts[i];
+        if (starts[i + 1] != w0 + 1 || starts[i + 2] != w0 + 2 || targets.Contains(w0 + 1) || targets.Contains(w0 + 2)) return false;
+        Opcode first = Op(words, w0), second = Op(words, w0 + 1), third = Op(words, w0 + 2);
+        int a = Arg(words, w0), b = Arg(words, w0 + 1);
+        if (first == Opcode.LoadFast && second == Opcode.LoadConst && third == Opcode.BinarySubscr && a < 4096 && b < 4096)
+        {
+            words[w0] = (int)Opcode.LoadFastConstSubscr | (a | b << 12) << 8;
+            return true;
+        }
+        if (first == Opcode.Copy && second == Opcode.Copy && third == Opcode.BinarySubscr && a == 2 && b == 2)
+        {
+            words[w0] = (int)Opcode.CopyCopySubscr;
+            return true;
+        }
+        if (first == Opcode.Swap && second == Opcode.Swap && third == Opcode.StoreSubscr && a == 3 && b == 2)
+        {
+            words[w0] = (int)Opcode.SwapSwapStoreSubscr;
+            return true;
+        }
+        return false;
     }
 
     private static Opcode Op(int[] words, int w) => (Opcode)(words[w] & 0xFF);

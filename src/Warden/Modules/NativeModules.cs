@@ -27,6 +27,23 @@ internal static class NativeModules
         ["marshal"] = MarshalModule.Create,
         ["_warnings"] = WarningsModule.Create,
         ["_thread"] = ThreadModule.Create,
+        ["_collections"] = CollectionsModule.Create,
+        ["time"] = TimeModule.Create,
+        ["_string"] = StringModule.Create,
+        ["atexit"] = AtexitModule.Create,
+        ["errno"] = ErrnoModule.Create,
+        ["_sre"] = SreModule.Create,
+        ["_struct"] = StructModule.Create,
+        ["binascii"] = BinasciiModule.Create,
+        ["_random"] = RandomModule.Create,
+        ["cmath"] = CmathModule.Create,
+        ["unicodedata"] = UnicodedataModule.Create,
+        ["_md5"] = HashModules.CreateMd5,
+        ["_sha1"] = HashModules.CreateSha1,
+        ["_sha256"] = HashModules.CreateSha256,
+        ["_sha512"] = HashModules.CreateSha512,
+        ["_sha3"] = HashModules.CreateSha3,
+        ["_blake2"] = HashModules.CreateBlake2,
     };
 
     /// <summary>Names of every native module (<c>sys.builtin_module_names</c>).</summary>

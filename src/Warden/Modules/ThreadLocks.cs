@@ -36,7 +36,7 @@ internal sealed class PyLock : PyObject
         bool blocking = a[1] is null || PyOps.IsTrue(a[1]!);
         double timeout = a[2] is null ? -1 : MathModule.ToDouble(a[2]!);
         if (!blocking && timeout != -1) throw PyExc.ValueError("can't specify a timeout for a non-blocking call");
-        if (timeout < 0 && timeout != -1) throw PyExc.ValueError("timeout value must be a non-negative number");
+        if (timeout < 0 && timeout != -1) throw PyExc.ValueError("timeout value must be positive");
         if (timeout > ThreadModule.TimeoutMax) throw PyExc.OverflowError("timeout value is too large");
         return (blocking, timeout);
     }
@@ -155,11 +155,6 @@ internal sealed class PyRLock : PyObject
         {
             var self = Self(args[0]);
             return PyInt.FromBool(self._count > 0 && self._owner == ThreadModule.CurrentIdent);
-        });
-        t.AddMethod("_recursion_count", (args, kw) =>
-        {
-            var self = Self(args[0]);
-            return PyInt.FromLong(self._owner == ThreadModule.CurrentIdent ? self._count : 0);
         });
         t.AddMethod("_release_save", (args, kw) =>
         {

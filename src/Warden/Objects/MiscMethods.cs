@@ -46,7 +46,7 @@ internal static class MiscMethods
         DescriptorMethods.InstallDescriptors();
         GeneratorMethods.InstallGenerator();
         FrameMethods.Install();
-        foreach (var t in new[] { TypeObjects.RangeIterator, TypeObjects.ListIterator, TypeObjects.ListReverseIterator,
+        foreach (var t in new[] { TypeObjects.RangeIterator, TypeObjects.LongRangeIterator, TypeObjects.ListIterator, TypeObjects.ListReverseIterator,
                      TypeObjects.TupleIterator, TypeObjects.StrIterator, TypeObjects.CallableIterator, TypeObjects.SequenceIterator })
             InstallIterator(t);
         TypeObjects.Module.AddMethod("__repr__", (args, kw) => PyStr.From($"<module '{((PyModule)args[0]).Name}'>"));

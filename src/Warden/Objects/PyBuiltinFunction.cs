@@ -9,6 +9,8 @@ public sealed class PyBuiltinFunction : PyObject
     public PyObject? Self { get; }
     /// <summary>Calls count one recursion level, as CPython's METH_O/METH_NOARGS functions do.</summary>
     public bool CountsAsRecursion { get; init; }
+    /// <summary>The module a module-level function belongs to (its <c>__module__</c>, and <c>__self__</c> is that module).</summary>
+    public string? ModuleName { get; init; }
 
     public PyBuiltinFunction(string name, NativeFunction function, PyObject? self = null)
     {
@@ -80,7 +82,7 @@ public sealed class PyMemberDescriptor : PyObject
 
     private PyObject?[] SlotsOf(PyObject obj)
     {
-        if (obj is PyInstance { SlotValues: { } values } && obj.Type.IsSubtypeOf(Owner)) return values;
+        if (obj.SlotStorage is { } values && obj.Type.IsSubtypeOf(Owner)) return values;
         throw Runtime.PyExc.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{obj.Type.Name}' object");
     }
 

@@ -188,7 +188,8 @@ public static partial class PyOps
             case PyRange ra when b is PyRange rb:
                 if (op is ComparisonOperator.Equal or ComparisonOperator.NotEqual)
                 {
-                    bool eq = ra.Length == rb.Length && (ra.Length == 0 || (ra.Start == rb.Start && (ra.Length == 1 || ra.Step == rb.Step)));
+                    var length = ra.BigLength;
+                    bool eq = length == rb.BigLength && (length.IsZero || (ra.BigStart == rb.BigStart && (length.IsOne || ra.BigStep == rb.BigStep)));
                     return PyInt.FromBool(eq == (op == ComparisonOperator.Equal));
                 }
                 return null;

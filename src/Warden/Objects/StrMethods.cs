@@ -107,7 +107,7 @@ internal static class StrMethods
         });
         t.AddMethod("count", (args, kw) =>
         {
-            Args.Check(args, kw, "count", 1, 3, 1);
+            Args.CheckTupleStyle(args, kw, "count", 1, 3, 1);
             var (s, _, _) = Window(S(args), args, 2);
             var sub = ArgStr(args[1], "count").Value;
             if (sub.Length == 0) return PyInt.FromLong(new PyStr(s).Length + 1);
@@ -263,6 +263,18 @@ internal static class StrMethods
         return sb.ToString();
     }
 
+    /// <summary>True when <paramref name="s"/> is non-empty and every code point satisfies <paramref name="test"/> (given the string and the code point's index).</summary>
+    private static bool AllCodePoints(string s, Func<string, int, bool> test)
+    {
+        if (s.Length == 0) return false;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (!test(s, i)) return false;
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
+        }
+        return true;
+    }
+
     private static void AddPredicate(PyType t, string name, Func<string, bool> predicate)
         => t.AddMethod(name, (args, kw) =>
         {
@@ -296,7 +308,7 @@ internal static class StrMethods
         }
         if (key is PyInt || key.Type.Lookup("__index__") is not null)
         {
-            long i = PyOps.AsIndex(key);
+            long i = PyOps.AsSubscriptIndex(key);
             if (i < 0) i += s.Length;
             if ((ulong)i >= (ulong)s.Length) throw PyExc.IndexError("string index out of range");
             return s.CharAt((int)i);
@@ -320,7 +332,7 @@ internal static class StrMethods
 
     private static long Find(ReadOnlySpan<PyObject> args, PyTuple? kw, string name, bool reverse)
     {
-        Args.Check(args, kw, name, 1, 3, 1);
+        Args.CheckTupleStyle(args, kw, name, 1, 3, 1);
         var self = S(args);
         var sub = ArgStr(args[1], name).Value;
         int n = self.Length;
@@ -339,7 +351,7 @@ internal static class StrMethods
 
     private static PyObject StartsEnds(ReadOnlySpan<PyObject> args, PyTuple? kw, string name, bool start)
     {
-        Args.Check(args, kw, name, 1, 3, 1);
+        Args.CheckTupleStyle(args, kw, name, 1, 3, 1);
         var (window, _, _) = Window(S(args), args, 2);
         var prefixes = PyOps.Unwrap(args[1]) switch
         {

@@ -42,6 +42,7 @@ public static class TypeObjects
     public static readonly PyType Code = Builtin("code", final: true);
     public static readonly PyType Module = Builtin("module");
     public static readonly PyType Super = Builtin("super");
+    public static readonly PyType MappingProxy = Builtin("mappingproxy", final: true);
     public static readonly PyType Traceback = Builtin("traceback", final: true);
     public static readonly PyType Frame = Builtin("frame", final: true);
     public static readonly PyType Generator = Builtin("generator", final: true);
@@ -52,6 +53,7 @@ public static class TypeObjects
     public static readonly PyType AsyncGeneratorAThrow = Builtin("async_generator_athrow", final: true);
     public static readonly PyType AsyncGeneratorWrappedValue = Builtin("async_generator_wrapped_value", final: true);
     public static readonly PyType RangeIterator = Builtin("range_iterator", final: true);
+    public static readonly PyType LongRangeIterator = Builtin("longrange_iterator", final: true);
     public static readonly PyType ListIterator = Builtin("list_iterator", final: true);
     public static readonly PyType ListReverseIterator = Builtin("list_reverseiterator", final: true);
     public static readonly PyType TupleIterator = Builtin("tuple_iterator", final: true);

@@ -3,11 +3,20 @@ using Warden.Runtime;
 
 namespace Warden.Objects;
 
+/// <summary>An <c>int | str</c> union (<c>types.UnionType</c>): a flat, duplicate-free tuple of member types.</summary>
+public sealed class PyUnion : PyObject
+{
+    /// <summary>The members in order of first appearance (None appears as NoneType).</summary>
+    internal readonly PyTuple Args;
+
+    internal PyUnion(PyTuple args) => Args = args;
+
+    public override PyType Type => UnionTypeMethods.UnionType;
+}
+
 /// <summary>
-/// <c>types.UnionType</c> (<c>int | str</c>): made by <c>type.__or__</c>. Arguments are flattened
-/// (a union inside a union contributes its members), deduplicated in order, and <c>None</c>
-/// becomes <c>NoneType</c>; a union of one member is that member. Instances are
-/// <see cref="PyInstance"/>s of the union type whose builtin value is the argument tuple.
+/// <c>X | Y</c> on types: builds <see cref="PyUnion"/>s, and their repr, equality (order-insensitive),
+/// hash and use as the second argument of isinstance/issubclass.
 /// </summary>
 internal static class UnionTypeMethods
 {
@@ -20,109 +29,84 @@ internal static class UnionTypeMethods
         return t;
     }
 
-    private static bool TryGetArgs(PyObject o, out PyTuple args)
-    {
-        if (o is PyInstance inst && ReferenceEquals(inst.Type, UnionType) && inst.BuiltinValue is PyTuple items)
-        {
-            args = items;
-            return true;
-        }
-        args = null!;
-        return false;
-    }
+    /// <summary>What may stand on either side of <c>|</c> in a union: None, classes, generic aliases and unions.</summary>
+    private static bool IsUnionable(PyObject o) => o is PyNone or PyType or PyUnion || GenericAliasMethods.TryGetParts(o, out _, out _);
 
-    private static PyTuple Args(PyObject self)
-        => TryGetArgs(self, out var a) ? a : throw PyExc.TypeError("descriptor requires a 'types.UnionType' object");
-
-    /// <summary>What may stand on either side of <c>|</c> to make a union (CPython 3.11's rule).</summary>
-    private static bool IsUnionable(PyObject o)
-        => o is PyNone || o is PyType || TryGetArgs(o, out _) || GenericAliasMethods.TryGetParts(o, out _, out _);
-
-    /// <summary><c>left | right</c> for unionable operands, or NotImplemented.</summary>
+    /// <summary><c>left | right</c> for union members; NotImplemented when either side cannot be a member.</summary>
     public static PyObject Or(PyObject left, PyObject right)
     {
         if (!IsUnionable(left) || !IsUnionable(right)) return PyNotImplemented.Instance;
         var members = new List<PyObject>();
-        void Add(PyObject o)
+        foreach (var side in new[] { left, right })
         {
-            if (TryGetArgs(o, out var nested))
+            var items = side is PyUnion u ? u.Args.Items : [side];
+            foreach (var item in items)
             {
-                foreach (var item in nested.Items) Add(item);
-                return;
+                var member = item is PyNone ? TypeObjects.NoneType : item;
+                bool duplicate = false;
+                foreach (var seen in members)
+                    if (ReferenceEquals(seen, member) || (seen is not PyType && member is not PyType && PyOps.Eq(seen, member))) { duplicate = true; break; }
+                if (!duplicate) members.Add(member);
             }
-            if (o is PyNone) o = TypeObjects.NoneType;
-            foreach (var existing in members)
-                if (ReferenceEquals(existing, o) || (existing is not PyType && o is not PyType && PyOps.Eq(existing, o))) return;
-            members.Add(o);
         }
-        Add(left);
-        Add(right);
-        if (members.Count == 1) return members[0];
-        return new PyInstance(UnionType) { BuiltinValue = PyTuple.Create(members.ToArray()) };
+        return members.Count == 1 ? members[0] : new PyUnion(new PyTuple(members.ToArray()));
     }
 
-    private static string MemberRepr(PyObject arg)
+    /// <summary>How a member appears in the repr: classes by qualified name, NoneType as None.</summary>
+    private static string MemberRepr(PyObject member)
     {
-        if (ReferenceEquals(arg, TypeObjects.NoneType)) return "None";
-        if (arg is PyType t)
+        if (ReferenceEquals(member, TypeObjects.NoneType)) return "None";
+        if (member is PyType t)
         {
             string module = t.Dict.TryGetStr("__module__", out var m) && m is PyStr ms ? ms.Value : "builtins";
             return module == "builtins" ? t.QualName : module + "." + t.QualName;
         }
-        return PyOps.Repr(arg);
+        return PyOps.Repr(member);
     }
+
+    private static PyUnion Self(ReadOnlySpan<PyObject> args)
+        => args[0] as PyUnion ?? throw PyExc.TypeError($"descriptor requires a 'types.UnionType' object but received a '{args[0].Type.Name}'");
 
     public static void Install()
     {
         var t = UnionType;
-        t.AddMethod("__repr__", (args, kw) => PyStr.From(string.Join(" | ", Args(args[0]).Items.Select(MemberRepr))));
-        t.AddMethod("__or__", (args, kw) => Or(args[0], args[1]));
-        t.AddMethod("__ror__", (args, kw) => Or(args[1], args[0]));
+        t.AddMethod("__or__", (args, kw) => Or(Self(args), args[1]));
+        t.AddMethod("__ror__", (args, kw) => Or(args[1], Self(args)));
+        t.AddMethod("__repr__", (args, kw) => PyStr.From(string.Join(" | ", Self(args).Args.Items.Select(MemberRepr))));
         t.AddMethod("__eq__", (args, kw) =>
         {
-            if (!TryGetArgs(args[1], out var other)) return PyNotImplemented.Instance;
-            var mine = Args(args[0]);
-            return PyInt.FromBool(PyOps.Eq(FrozenSetOf(mine), FrozenSetOf(other)));
+            if (args[1] is not PyUnion other) return PyNotImplemented.Instance;
+            var mine = Self(args).Args.Items;
+            var theirs = other.Args.Items;
+            bool Covers(PyObject[] a, PyObject[] b) => a.All(x => b.Any(y => ReferenceEquals(x, y) || PyOps.Eq(x, y)));
+            return PyInt.FromBool(Covers(mine, theirs) && Covers(theirs, mine));
         });
-        t.AddMethod("__hash__", (args, kw) => PyInt.FromLong(PyOps.Hash(FrozenSetOf(Args(args[0])))));
+        t.AddMethod("__hash__", (args, kw) =>
+        {
+            // Order-insensitive, like hash(frozenset(__args__)).
+            long h = 0;
+            foreach (var member in Self(args).Args.Items) h ^= PyOps.Hash(member) * 1000003L;
+            return PyInt.FromLong(h == -1 ? -2 : h);
+        });
         t.AddMethod("__instancecheck__", (args, kw) =>
         {
-            foreach (var member in Args(args[0]).Items)
-            {
-                RefuseGeneric(member, "isinstance");
+            foreach (var member in Self(args).Args.Items)
                 if (BuiltinFunctions.IsInstance(args[1], member)) return PyInt.True;
-            }
             return PyInt.False;
         });
         t.AddMethod("__subclasscheck__", (args, kw) =>
         {
-            if (args[1] is not PyType cls) throw PyExc.TypeError("issubclass() arg 1 must be a class");
-            foreach (var member in Args(args[0]).Items)
-            {
-                RefuseGeneric(member, "issubclass");
-                if (BuiltinFunctions.IsSubclass(cls, member)) return PyInt.True;
-            }
+            if (args[1] is not PyType sub) throw PyExc.TypeError("issubclass() arg 1 must be a class");
+            foreach (var member in Self(args).Args.Items)
+                if (BuiltinFunctions.IsSubclass(sub, member)) return PyInt.True;
             return PyInt.False;
         });
-        t.AddGetter("__args__", self => Args(self));
+        t.AddGetter("__args__", self => ((PyUnion)self).Args);
         t.AddGetter("__parameters__", self => PyTuple.Empty);
 
         TypeObjects.TypeType.AddMethod("__or__", (args, kw) => Or(args[0], args[1]));
         TypeObjects.TypeType.AddMethod("__ror__", (args, kw) => Or(args[1], args[0]));
         GenericAliasMethods.GenericAlias.AddMethod("__or__", (args, kw) => Or(args[0], args[1]));
         GenericAliasMethods.GenericAlias.AddMethod("__ror__", (args, kw) => Or(args[1], args[0]));
-    }
-
-    private static PySet FrozenSetOf(PyTuple items)
-    {
-        var set = new PySet(frozen: true);
-        foreach (var item in items.Items) set.Add(item);
-        return set;
-    }
-
-    private static void RefuseGeneric(PyObject member, string function)
-    {
-        if (GenericAliasMethods.TryGetParts(member, out _, out _))
-            throw PyExc.TypeError($"{function}() argument 2 cannot be a parameterized generic");
     }
 }

@@ -185,9 +185,10 @@ public static partial class Interpreter
                     {
                         long i = ik.Small;
                         if (i < 0) i += list.Count;
-                        if ((ulong)i < (ulong)list.Count)
+                        if ((ulong)i < (ulong)list.Count && list.Items.GetType() == typeof(PyObject[]))
                         {
-                            // Through a ref: a PyObject[] element store would pay a covariance check.
+                            // Through a ref: a PyObject[] element store would pay a covariance check
+                            // (safe only for an exact PyObject[]: the constructor accepts subtype arrays).
                             Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(list.Items), (nint)i) = value;
                             break;
                         }
@@ -290,6 +291,39 @@ public static partial class Interpreter
                         s[sp + 1].Value = null!;
                     }
                     sp += 2;
+                    pc += 2;
+                    break;
+                }
+                case Opcode.LoadFastConstSubscr:
+                {
+                    // Superinstruction: LOAD_FAST a; LOAD_CONST k; BINARY_SUBSCR.
+                    int ia = arg & 0xFFF;
+                    var container = s[ia].Value ?? throw UnboundLocal(co, ia);
+                    var key = consts[arg >> 12];
+                    f.LastInstruction = pc + 1; // errors belong to the BINARY_SUBSCR
+                    s[sp++].Value = SubscriptFast(container, key) ?? PyOps.GetItem(container, key);
+                    pc += 2;
+                    break;
+                }
+                case Opcode.CopyCopySubscr:
+                {
+                    // Superinstruction: COPY 2; COPY 2; BINARY_SUBSCR (container, key -> container, key, item).
+                    var container = s[sp - 2].Value;
+                    var key = s[sp - 1].Value;
+                    f.LastInstruction = pc + 1;
+                    s[sp++].Value = SubscriptFast(container, key) ?? PyOps.GetItem(container, key);
+                    pc += 2;
+                    break;
+                }
+                case Opcode.SwapSwapStoreSubscr:
+                {
+                    // Superinstruction: SWAP 3; SWAP 2; STORE_SUBSCR (container, key, value -> container[key] = value).
+                    var value = s[--sp].Value;
+                    var key = s[--sp].Value;
+                    var container = s[--sp].Value;
+                    s[sp].Value = s[sp + 1].Value = s[sp + 2].Value = null!;
+                    f.LastInstruction = pc + 1;
+                    if (!StoreSubscriptFast(container, key, value)) PyOps.SetItem(container, key, value);
                     pc += 2;
                     break;
                 }
@@ -670,17 +704,7 @@ public static partial class Interpreter
                     if (receiver is PyCoroutineWrapper wrapper) receiver = wrapper.Coroutine;
                     if (receiver is PyGenerator g) yielded = g.Resume(value, out result);
                     else if (value is PyNone && receiver is PyIterator) { yielded = PyOps.TryNext(receiver, out result); if (!yielded) result = PyNone.Instance; }
-                    else
-                    {
-                        // Other iterators may return a value through StopIteration, so call them directly.
-                        var send = PyOps.GetAttr(receiver, PyStr.From(value is PyNone ? "__next__" : "send"));
-                        try { result = value is PyNone ? PyOps.Call(send, [], null) : PyOps.Call1(send, value); yielded = true; }
-                        catch (PythonException e) when (e.Exception.Type.IsSubtypeOf(TypeObjects.StopIteration))
-                        {
-                            result = e.Exception.Args.Length > 0 ? e.Exception.Args.Items[0] : PyNone.Instance;
-                            yielded = false;
-                        }
-                    }
+                    else yielded = SendToOtherIterator(receiver, value, out result);
                     if (yielded) s[sp - 1].Value = result;
                     else
                     {

@@ -32,7 +32,7 @@ public static partial class Interpreter
         => RunFrame(new Frame(code, globals, builtins, locals ?? globals, null), null);
 
     /// <summary>Runs a class body with its namespace; returns the body's result (the __class__ cell or None).</summary>
-    internal static PyObject RunClassBody(PyFunction body, PyDict ns)
+    internal static PyObject RunClassBody(PyFunction body, PyObject ns)
     {
         var frame = new Frame(body.Code, body.Globals, body.Builtins, ns, body);
         return RunFrame(frame, null);

@@ -145,11 +145,14 @@ public static class ScriptRunner
             {
                 main?.Prepare(ts, globals);
                 Interpreter.RunCode(code, globals, builtins);
+                Modules.AtexitModule.RunAtExit(ts);
                 return 0;
             }
             catch (PythonException e)
             {
-                return HandleUncaught(e.Exception, stdout, stderr, globals, builtins);
+                int exitCode = HandleUncaught(e.Exception, stdout, stderr, globals, builtins);
+                Modules.AtexitModule.RunAtExit(ts);
+                return exitCode;
             }
             catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException or InvalidOperationException
                                       or InvalidCastException or NullReferenceException or IndexOutOfRangeException)
