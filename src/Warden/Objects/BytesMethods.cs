@@ -849,8 +849,10 @@ internal static class BytesMethods
             }
             throw PyExc.TypeError($"memoryview: a bytes-like object is required, not '{a[0]!.Type.Name}'");
         })));
-        t.AddMethod("__len__", (args, kw) => PyInt.FromLong(MV(args).Length));
-        t.AddMethod("__iter__", (args, kw) => new PyBytesIterator(MV(args), TypeObjects.BytesIterator));
+        t.AddMethod("__len__", (args, kw) => PyInt.FromLong(MV(args).ItemCount));
+        t.AddMethod("__iter__", (args, kw) => MV(args).Format == 'B'
+            ? new PyBytesIterator(MV(args), TypeObjects.BytesIterator)
+            : PyOps.GetIter(TypedItems(MV(args))));
         t.AddMethod("__repr__", (args, kw) =>
         {
             var mv = (PyMemoryView)args[0];
@@ -866,6 +868,14 @@ internal static class BytesMethods
         {
             var mv = MV(args);
             var key = PyOps.Unwrap(args[1]);
+            if (mv.Format != 'B')
+            {
+                if (key is PySlice) throw PyExc.NotImplementedError($"memoryview: slicing views of format '{mv.Format}' is not supported");
+                long item = PyOps.AsSubscriptIndex(key);
+                if (item < 0) item += mv.ItemCount;
+                if ((ulong)item >= (ulong)mv.ItemCount) throw PyExc.IndexError("index out of bounds on dimension 1");
+                return MemoryViewFormats.Decode(mv.Format, mv.ToBytes().AsSpan((int)(item * mv.ItemSize), mv.ItemSize));
+            }
             if (key is PySlice slice)
             {
                 var r = SliceIndices.Resolve(slice, mv.Length);
@@ -884,6 +894,7 @@ internal static class BytesMethods
         {
             var mv = MV(args);
             if (mv.ReadOnly) throw PyExc.TypeError("cannot modify read-only memory");
+            if (mv.Format != 'B') throw PyExc.NotImplementedError($"memoryview: item assignment for format '{mv.Format}' is not supported");
             var key = PyOps.Unwrap(args[1]);
             if (key is PySlice slice)
             {
@@ -923,6 +934,7 @@ internal static class BytesMethods
         t.AddMethod("tobytes", (args, kw) => new PyBytes(MV(args).ToBytes()));
         t.AddMethod("tolist", (args, kw) =>
         {
+            if (MV(args).Format != 'B') return TypedItems(MV(args));
             var list = new PyList();
             foreach (var b in MV(args).ToBytes()) list.Append(PyInt.FromLong(b));
             return list;
@@ -935,23 +947,38 @@ internal static class BytesMethods
         t.AddMethod("cast", (args, kw) =>
         {
             var a = Args.Parse(args[1..], kw, "cast", ["format", "shape"], 1);
-            if (a[0] is not PyStr { Value: "B" or "b" or "c" })
+            string format = a[0] is PyStr fs ? fs.Value.TrimStart('@') : throw PyExc.TypeError($"memoryview.cast(): argument 'format' must be str, not {a[0]!.Type.Name}");
+            if (format.Length != 1 || !MemoryViewFormats.IsSupported(format[0]))
                 throw PyExc.ValueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
             var mv = MV(args);
-            return new PyMemoryView(mv.Source, mv.Start, mv.Step, mv.Length);
+            if (mv.Format != 'B' && format[0] != 'B' && format[0] != 'b' && format[0] != 'c')
+                throw PyExc.TypeError("memoryview: cannot cast between two non-byte formats");
+            if (Math.Abs(mv.Step) != 1) throw PyExc.TypeError("memoryview: casts are restricted to C-contiguous views");
+            if (mv.Length % MemoryViewFormats.Size(format[0]) != 0) throw PyExc.TypeError("memoryview: length is not a multiple of itemsize");
+            return new PyMemoryView(mv.Source, mv.Start, mv.Step, mv.Length) { Format = format[0] == 'b' || format[0] == 'c' ? 'B' : format[0] };
         });
         t.AddMethod("toreadonly", (args, kw) => new PyMemoryView(new PyBytes(MV(args).ToBytes()), 0, 1, MV(args).Length));
         t.AddGetter("obj", self => Live((PyMemoryView)self).Source);
         t.AddGetter("nbytes", self => PyInt.FromLong(Live((PyMemoryView)self).Length));
         t.AddGetter("readonly", self => PyInt.FromBool(Live((PyMemoryView)self).ReadOnly));
-        t.AddGetter("format", self => { Live((PyMemoryView)self); return PyStr.From("B"); });
-        t.AddGetter("itemsize", self => { Live((PyMemoryView)self); return PyInt.One; });
+        t.AddGetter("format", self => PyStr.From(Live((PyMemoryView)self).Format.ToString()));
+        t.AddGetter("itemsize", self => PyInt.FromLong(Live((PyMemoryView)self).ItemSize));
         t.AddGetter("ndim", self => { Live((PyMemoryView)self); return PyInt.One; });
-        t.AddGetter("shape", self => PyTuple.Create(PyInt.FromLong(Live((PyMemoryView)self).Length)));
-        t.AddGetter("strides", self => PyTuple.Create(PyInt.FromLong(Live((PyMemoryView)self).Step)));
+        t.AddGetter("shape", self => PyTuple.Create(PyInt.FromLong(Live((PyMemoryView)self).ItemCount)));
+        t.AddGetter("strides", self => PyTuple.Create(PyInt.FromLong(Live((PyMemoryView)self).Step * Live((PyMemoryView)self).ItemSize)));
         t.AddGetter("released", self => PyInt.FromBool(((PyMemoryView)self).Released));
         t.AddGetter("contiguous", self => PyInt.FromBool(Math.Abs(Live((PyMemoryView)self).Step) == 1));
         t.AddGetter("c_contiguous", self => PyInt.FromBool(Math.Abs(Live((PyMemoryView)self).Step) == 1));
+    }
+
+    /// <summary>The items of a view cast to a format other than 'B'.</summary>
+    private static PyList TypedItems(PyMemoryView mv)
+    {
+        var bytes = mv.ToBytes();
+        int size = mv.ItemSize;
+        var list = new PyList();
+        for (int at = 0; at + size <= bytes.Length; at += size) list.Append(MemoryViewFormats.Decode(mv.Format, bytes.AsSpan(at, size)));
+        return list;
     }
 
     private static void Release(PyMemoryView mv)

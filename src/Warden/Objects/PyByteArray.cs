@@ -28,6 +28,15 @@ public sealed class PyMemoryView : PyObject
 
     public override PyType Type => TypeObjects.MemoryView;
 
+    /// <summary>The struct format of the items ('B' unless made by <c>cast</c>); <see cref="Length"/> counts bytes either way.</summary>
+    internal char Format = 'B';
+
+    /// <summary>Bytes per item of <see cref="Format"/>.</summary>
+    internal int ItemSize => MemoryViewFormats.Size(Format);
+
+    /// <summary>Number of items (<c>len()</c>).</summary>
+    internal long ItemCount => Length / ItemSize;
+
     /// <summary>True when the underlying object cannot be written through this view.</summary>
     public bool ReadOnly => Source is not PyByteArray;
 
@@ -84,4 +93,35 @@ public sealed class PyBytesIterator : PyIterator
     }
 
     public override PyType Type => _type;
+}
+
+/// <summary>The native single-item struct formats a memoryview can be cast to, with their sizes and values.</summary>
+internal static class MemoryViewFormats
+{
+    public static bool IsSupported(char format) => "BbcHhIiLlQqNnPfd?".Contains(format);
+
+    public static int Size(char format) => format switch
+    {
+        'B' or 'b' or 'c' or '?' => 1,
+        'H' or 'h' => 2,
+        'I' or 'i' or 'f' => 4,
+        _ => 8,
+    };
+
+    /// <summary>The Python value of one item stored little-endian (the host's order) in <paramref name="bytes"/>.</summary>
+    public static PyObject Decode(char format, ReadOnlySpan<byte> bytes) => format switch
+    {
+        'B' => PyInt.FromLong(bytes[0]),
+        'b' => PyInt.FromLong((sbyte)bytes[0]),
+        'c' => new PyBytes([bytes[0]]),
+        '?' => PyInt.FromBool(bytes[0] != 0),
+        'H' => PyInt.FromLong(BitConverter.ToUInt16(bytes)),
+        'h' => PyInt.FromLong(BitConverter.ToInt16(bytes)),
+        'I' => PyInt.FromLong(BitConverter.ToUInt32(bytes)),
+        'i' => PyInt.FromLong(BitConverter.ToInt32(bytes)),
+        'f' => new PyFloat(BitConverter.ToSingle(bytes)),
+        'd' => new PyFloat(BitConverter.ToDouble(bytes)),
+        'L' or 'Q' or 'N' or 'P' => PyInt.FromBig(BitConverter.ToUInt64(bytes)),
+        _ => PyInt.FromLong(BitConverter.ToInt64(bytes)),
+    };
 }
