@@ -56,6 +56,17 @@ internal static class SysModule
             return FrameMethods.GetFrame(args.Length == 0 ? 0 : (int)Math.Clamp(PyOps.AsIndex(args[0]), int.MinValue, int.MaxValue));
         });
         Fn("exception", (args, kw) => (PyObject?)ThreadState.Current.HandledException ?? PyNone.Instance);
+        // The default hook for uncaught exceptions (threading calls it): the traceback to sys.stderr.
+        var excepthook = new PyBuiltinFunction("excepthook", (args, kw) =>
+        {
+            Args.Check(args, kw, "excepthook", 3, 3);
+            if (args[1] is not PyBaseException exc) throw PyExc.TypeError($"print_exception(): Exception expected for value, {args[1].Type.Name} found");
+            var err = d.TryGetStr("stderr", out var stream) ? stream : PyNone.Instance;
+            if (err is not PyNone) PyOps.Call1(PyOps.GetAttr(err, PyStr.From("write")), PyStr.From(ExceptionFormatter.Format(exc)));
+            return PyNone.Instance;
+        });
+        d.SetStr("excepthook", excepthook);
+        d.SetStr("__excepthook__", excepthook);
         // PEP 578 hooks of this context: the stdlib raises events (tempfile, os, open...) through audit().
         var auditHooks = new List<PyObject>();
         Fn("addaudithook", (args, kw) =>
