@@ -518,13 +518,6 @@ public static class BuiltinFunctions
                 default: throw PyExc.TypeError($"'{k}' is an invalid keyword argument for print()");
             }
         }
-        var sb = new StringBuilder();
-        for (int i = 0; i < npos; i++)
-        {
-            if (i > 0) sb.Append(sep);
-            sb.Append(PyOps.Str(args[i]));
-        }
-        sb.Append(end);
         if (file is null)
         {
             var ts = ThreadState.Current;
@@ -536,15 +529,29 @@ public static class BuiltinFunctions
         // The standard streams write straight to their host writer: no Python-level call per print.
         if (file is null || file is Modules.Io.PyTextIOWrapper { HostWriter: { } })
         {
+            var sb = new StringBuilder();
+            for (int i = 0; i < npos; i++)
+            {
+                if (i > 0) sb.Append(sep);
+                sb.Append(PyOps.Str(args[i]));
+            }
+            sb.Append(end);
             var writer = (file as Modules.Io.PyTextIOWrapper)?.HostWriter ?? ThreadState.Current.Stdout;
             writer.Write(sb.ToString());
             if (flush) writer.Flush();
         }
         else
         {
+            // As CPython: one write() per argument, separator and end.
             var write = PyOps.GetAttr(file, PyStr.From("write"));
-            PyOps.Call1(write, PyStr.From(sb.ToString()));
-            if (flush && PyOps.TryGetAttr(file, PyStr.From("flush"), out var f)) PyOps.Call0(f);
+            var sepObj = PyStr.From(sep);
+            for (int i = 0; i < npos; i++)
+            {
+                if (i > 0) PyOps.Call1(write, sepObj);
+                PyOps.Call1(write, PyStr.From(PyOps.Str(args[i])));
+            }
+            PyOps.Call1(write, PyStr.From(end));
+            if (flush) PyOps.Call0(PyOps.GetAttr(file, PyStr.From("flush")));
         }
         return PyNone.Instance;
     }
