@@ -38,6 +38,7 @@ internal static class NativeModules
         ["_random"] = RandomModule.Create,
         ["cmath"] = CmathModule.Create,
         ["unicodedata"] = UnicodedataModule.Create,
+        ["_contextvars"] = ContextvarsModule.Create,
         ["_md5"] = HashModules.CreateMd5,
         ["_sha1"] = HashModules.CreateSha1,
         ["_sha256"] = HashModules.CreateSha256,

@@ -849,10 +849,13 @@ internal static class BytesMethods
             }
             throw PyExc.TypeError($"memoryview: a bytes-like object is required, not '{a[0]!.Type.Name}'");
         })));
-        t.AddMethod("__len__", (args, kw) => PyInt.FromLong(MV(args).ItemCount));
-        t.AddMethod("__iter__", (args, kw) => MV(args).Format == 'B'
-            ? new PyBytesIterator(MV(args), TypeObjects.BytesIterator)
-            : PyOps.GetIter(TypedItems(MV(args))));
+        t.AddMethod("__len__", (args, kw) => PyInt.FromLong(MV(args).Length / MV(args).ItemSize));
+        t.AddMethod("__iter__", (args, kw) =>
+        {
+            var mv = MV(args);
+            if (mv.Format == 'B') return new PyBytesIterator(mv, TypeObjects.BytesIterator);
+            return PyOps.GetIter(TypedItems(mv));
+        });
         t.AddMethod("__repr__", (args, kw) =>
         {
             var mv = (PyMemoryView)args[0];
@@ -868,25 +871,23 @@ internal static class BytesMethods
         {
             var mv = MV(args);
             var key = PyOps.Unwrap(args[1]);
-            if (mv.Format != 'B')
-            {
-                if (key is PySlice) throw PyExc.NotImplementedError($"memoryview: slicing views of format '{mv.Format}' is not supported");
-                long item = PyOps.AsSubscriptIndex(key);
-                if (item < 0) item += mv.ItemCount;
-                if ((ulong)item >= (ulong)mv.ItemCount) throw PyExc.IndexError("index out of bounds on dimension 1");
-                return MemoryViewFormats.Decode(mv.Format, mv.ToBytes().AsSpan((int)(item * mv.ItemSize), mv.ItemSize));
-            }
+            long count = mv.Length / mv.ItemSize;
             if (key is PySlice slice)
             {
-                var r = SliceIndices.Resolve(slice, mv.Length);
+                var r = SliceIndices.Resolve(slice, count);
+                if (mv.Format != 'B')
+                {
+                    if (r.Step != 1) throw PyExc.NotImplementedError("memoryview: slicing a cast view with a step is not supported");
+                    return new PyMemoryView(mv.Source, mv.Start + r.Start * mv.ItemSize, 1, r.Count * mv.ItemSize) { Format = mv.Format };
+                }
                 return new PyMemoryView(mv.Source, mv.Start + r.Start * mv.Step, mv.Step * r.Step, r.Count);
             }
             if (key is PyInt || key.Type.Lookup("__index__") is not null)
             {
                 long i = PyOps.AsSubscriptIndex(key);
-                if (i < 0) i += mv.Length;
-                if ((ulong)i >= (ulong)mv.Length) throw PyExc.IndexError("index out of bounds on dimension 1");
-                return PyInt.FromLong(mv.Get(i));
+                if (i < 0) i += count;
+                if ((ulong)i >= (ulong)count) throw PyExc.IndexError("index out of bounds on dimension 1");
+                return mv.GetItem(i);
             }
             throw PyExc.TypeError("memoryview: invalid slice key");
         });
@@ -894,7 +895,7 @@ internal static class BytesMethods
         {
             var mv = MV(args);
             if (mv.ReadOnly) throw PyExc.TypeError("cannot modify read-only memory");
-            if (mv.Format != 'B') throw PyExc.NotImplementedError($"memoryview: item assignment for format '{mv.Format}' is not supported");
+            if (mv.Format != 'B') throw PyExc.NotImplementedError($"memoryview: assignment to a view cast to '{mv.Format}' is not supported");
             var key = PyOps.Unwrap(args[1]);
             if (key is PySlice slice)
             {
@@ -934,9 +935,10 @@ internal static class BytesMethods
         t.AddMethod("tobytes", (args, kw) => new PyBytes(MV(args).ToBytes()));
         t.AddMethod("tolist", (args, kw) =>
         {
-            if (MV(args).Format != 'B') return TypedItems(MV(args));
+            var mv = MV(args);
+            if (mv.Format != 'B') return TypedItems(mv);
             var list = new PyList();
-            foreach (var b in MV(args).ToBytes()) list.Append(PyInt.FromLong(b));
+            foreach (var b in mv.ToBytes()) list.Append(PyInt.FromLong(b));
             return list;
         });
         t.AddMethod("hex", (args, kw) =>
@@ -947,15 +949,18 @@ internal static class BytesMethods
         t.AddMethod("cast", (args, kw) =>
         {
             var a = Args.Parse(args[1..], kw, "cast", ["format", "shape"], 1);
-            string format = a[0] is PyStr fs ? fs.Value.TrimStart('@') : throw PyExc.TypeError($"memoryview.cast(): argument 'format' must be str, not {a[0]!.Type.Name}");
-            if (format.Length != 1 || !MemoryViewFormats.IsSupported(format[0]))
+            string format = a[0] is PyStr fs ? fs.Value : throw PyExc.TypeError($"memoryview: format argument must be a string");
+            if (format.Length == 2 && format[0] == '@') format = format[1..];
+            if (format.Length != 1 || PyMemoryView.ItemSizeOf(format[0]) == 0)
                 throw PyExc.ValueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
             var mv = MV(args);
-            if (mv.Format != 'B' && format[0] != 'B' && format[0] != 'b' && format[0] != 'c')
-                throw PyExc.TypeError("memoryview: cannot cast between two non-byte formats");
-            if (Math.Abs(mv.Step) != 1) throw PyExc.TypeError("memoryview: casts are restricted to C-contiguous views");
-            if (mv.Length % MemoryViewFormats.Size(format[0]) != 0) throw PyExc.TypeError("memoryview: length is not a multiple of itemsize");
-            return new PyMemoryView(mv.Source, mv.Start, mv.Step, mv.Length) { Format = format[0] == 'b' || format[0] == 'c' ? 'B' : format[0] };
+            char target = format[0];
+            int size = PyMemoryView.ItemSizeOf(target);
+            bool byteFormat(char f) => f is 'B' or 'b' or 'c';
+            if (!byteFormat(mv.Format) && !byteFormat(target)) throw PyExc.TypeError("memoryview: cannot cast between two non-byte formats");
+            if (mv.Step != 1 && mv.Length > 1) throw PyExc.TypeError("memoryview: casts are restricted to C-contiguous views");
+            if (mv.Length % size != 0) throw PyExc.TypeError("memoryview: length is not a multiple of itemsize");
+            return new PyMemoryView(mv.Source, mv.Start, mv.Step, mv.Length) { Format = target };
         });
         t.AddMethod("toreadonly", (args, kw) => new PyMemoryView(new PyBytes(MV(args).ToBytes()), 0, 1, MV(args).Length));
         t.AddGetter("obj", self => Live((PyMemoryView)self).Source);
@@ -964,20 +969,18 @@ internal static class BytesMethods
         t.AddGetter("format", self => PyStr.From(Live((PyMemoryView)self).Format.ToString()));
         t.AddGetter("itemsize", self => PyInt.FromLong(Live((PyMemoryView)self).ItemSize));
         t.AddGetter("ndim", self => { Live((PyMemoryView)self); return PyInt.One; });
-        t.AddGetter("shape", self => PyTuple.Create(PyInt.FromLong(Live((PyMemoryView)self).ItemCount)));
-        t.AddGetter("strides", self => PyTuple.Create(PyInt.FromLong(Live((PyMemoryView)self).Step * Live((PyMemoryView)self).ItemSize)));
+        t.AddGetter("shape", self => PyTuple.Create(PyInt.FromLong(Live((PyMemoryView)self).Length / ((PyMemoryView)self).ItemSize)));
+        t.AddGetter("strides", self => PyTuple.Create(PyInt.FromLong(Live((PyMemoryView)self).Step * ((PyMemoryView)self).ItemSize)));
         t.AddGetter("released", self => PyInt.FromBool(((PyMemoryView)self).Released));
         t.AddGetter("contiguous", self => PyInt.FromBool(Math.Abs(Live((PyMemoryView)self).Step) == 1));
         t.AddGetter("c_contiguous", self => PyInt.FromBool(Math.Abs(Live((PyMemoryView)self).Step) == 1));
     }
 
-    /// <summary>The items of a view cast to a format other than 'B'.</summary>
+    /// <summary>The items of a view cast to another format (re._compiler reads its charset words this way).</summary>
     private static PyList TypedItems(PyMemoryView mv)
     {
-        var bytes = mv.ToBytes();
-        int size = mv.ItemSize;
         var list = new PyList();
-        for (int at = 0; at + size <= bytes.Length; at += size) list.Append(MemoryViewFormats.Decode(mv.Format, bytes.AsSpan(at, size)));
+        for (long i = 0; i < mv.Length / mv.ItemSize; i++) list.Append(mv.GetItem(i));
         return list;
     }
 

@@ -358,8 +358,10 @@ public static class Formatting
     public static string PercentFormat(string format, PyObject args)
     {
         var sb = new StringBuilder();
-        PyObject[] items = args is PyTuple t && !args.Type.IsHeapType ? t.Items : [args];
-        PyObject? mapping = args is PyDict || (args is not PyTuple && args is not PyStr && args.Type.Lookup("__getitem__") is not null) ? args : null;
+        // Tuple subclasses (namedtuples) supply their items, as PyTuple_Check accepts them in CPython.
+        var unwrapped = PyOps.Unwrap(args);
+        PyObject[] items = unwrapped is PyTuple t ? t.Items : [args];
+        PyObject? mapping = args is PyDict || (unwrapped is not PyTuple && unwrapped is not PyStr && args.Type.Lookup("__getitem__") is not null) ? args : null;
         int next = 0;
         int i = 0;
         while (i < format.Length)

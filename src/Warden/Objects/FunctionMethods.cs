@@ -48,7 +48,7 @@ internal static class FunctionMethods
     internal static void InstallFunctions()
     {
         var f = TypeObjects.Function;
-        f.AddGetter("__code__", self => ((PyFunction)self).Code);
+        CodeReplace.Install();
         f.AddGetter("__globals__", self => ((PyFunction)self).Globals);
         f.AddGetter("__builtins__", self => ((PyFunction)self).Builtins);
         f.AddGetter("__closure__", self => ((PyFunction)self).Closure is { } cells ? new PyTuple(cells) : PyNone.Instance);

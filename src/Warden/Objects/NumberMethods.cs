@@ -454,8 +454,8 @@ internal static class NumberMethods
         x = PyOps.Unwrap(x);
         if (x is PyStr s) return ParseInt(NumericText.ToAscii(s.Value), (int)b, s);
         if (x is PyBytes bytes) return ParseInt(System.Text.Encoding.Latin1.GetString(bytes.Value), (int)b, bytes);
-        // bytearray with a base is accepted too (re's compiler parses bitmaps this way).
-        if (x is PyByteArray array) return ParseInt(System.Text.Encoding.Latin1.GetString(array.Data.ToArray()), (int)b, x);
+        // re._compiler builds charset bitmaps with int(bytearray, 2).
+        if (x is PyByteArray array) return ParseInt(System.Text.Encoding.Latin1.GetString(array.Data.ToArray()), (int)b, new PyBytes(array.Data.ToArray()));
         throw PyExc.TypeError("int() can't convert non-string with explicit base");
     }
 

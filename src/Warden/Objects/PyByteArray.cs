@@ -18,6 +18,46 @@ public sealed class PyMemoryView : PyObject
     internal readonly long Start, Step, Length;
     internal bool Released;
 
+    /// <summary>
+    /// The item format after <c>cast</c> ('B' for plain byte views). Typed views are always
+    /// contiguous (Step 1) and <see cref="Length"/> stays in bytes.
+    /// </summary>
+    internal char Format = 'B';
+
+    /// <summary>Bytes per item of <see cref="Format"/> (native sizes of x86-64 Linux).</summary>
+    internal int ItemSize => ItemSizeOf(Format);
+
+    /// <summary>The native size of a struct-style format character, or 0 when it is not supported.</summary>
+    internal static int ItemSizeOf(char format) => format switch
+    {
+        'B' or 'b' or 'c' or '?' => 1,
+        'h' or 'H' => 2,
+        'i' or 'I' or 'f' => 4,
+        'l' or 'L' or 'q' or 'Q' or 'n' or 'N' or 'd' => 8,
+        _ => 0,
+    };
+
+    /// <summary>Item <paramref name="index"/> of a typed view as a Python value (little-endian, as the host).</summary>
+    internal PyObject GetItem(long index)
+    {
+        int size = ItemSize;
+        if (size == 1 && Format == 'B') return PyInt.FromLong(Get(index));
+        ulong bits = 0;
+        for (int k = 0; k < size; k++) bits |= (ulong)Get(index * size + k) << (8 * k);
+        return Format switch
+        {
+            'b' => PyInt.FromLong((sbyte)bits),
+            'c' => new PyBytes([(byte)bits]),
+            '?' => PyInt.FromBool(bits != 0),
+            'h' => PyInt.FromLong((short)bits),
+            'i' => PyInt.FromLong((int)bits),
+            'l' or 'q' or 'n' => PyInt.FromLong((long)bits),
+            'f' => new PyFloat(BitConverter.Int32BitsToSingle((int)bits)),
+            'd' => new PyFloat(BitConverter.Int64BitsToDouble((long)bits)),
+            _ => bits <= long.MaxValue ? PyInt.FromLong((long)bits) : PyInt.FromBig(new System.Numerics.BigInteger(bits)),
+        };
+    }
+
     public PyMemoryView(PyObject source, long start, long step, long length)
     {
         Source = source;
@@ -27,15 +67,6 @@ public sealed class PyMemoryView : PyObject
     }
 
     public override PyType Type => TypeObjects.MemoryView;
-
-    /// <summary>The struct format of the items ('B' unless made by <c>cast</c>); <see cref="Length"/> counts bytes either way.</summary>
-    internal char Format = 'B';
-
-    /// <summary>Bytes per item of <see cref="Format"/>.</summary>
-    internal int ItemSize => MemoryViewFormats.Size(Format);
-
-    /// <summary>Number of items (<c>len()</c>).</summary>
-    internal long ItemCount => Length / ItemSize;
 
     /// <summary>True when the underlying object cannot be written through this view.</summary>
     public bool ReadOnly => Source is not PyByteArray;
@@ -93,35 +124,4 @@ public sealed class PyBytesIterator : PyIterator
     }
 
     public override PyType Type => _type;
-}
-
-/// <summary>The native single-item struct formats a memoryview can be cast to, with their sizes and values.</summary>
-internal static class MemoryViewFormats
-{
-    public static bool IsSupported(char format) => "BbcHhIiLlQqNnPfd?".Contains(format);
-
-    public static int Size(char format) => format switch
-    {
-        'B' or 'b' or 'c' or '?' => 1,
-        'H' or 'h' => 2,
-        'I' or 'i' or 'f' => 4,
-        _ => 8,
-    };
-
-    /// <summary>The Python value of one item stored little-endian (the host's order) in <paramref name="bytes"/>.</summary>
-    public static PyObject Decode(char format, ReadOnlySpan<byte> bytes) => format switch
-    {
-        'B' => PyInt.FromLong(bytes[0]),
-        'b' => PyInt.FromLong((sbyte)bytes[0]),
-        'c' => new PyBytes([bytes[0]]),
-        '?' => PyInt.FromBool(bytes[0] != 0),
-        'H' => PyInt.FromLong(BitConverter.ToUInt16(bytes)),
-        'h' => PyInt.FromLong(BitConverter.ToInt16(bytes)),
-        'I' => PyInt.FromLong(BitConverter.ToUInt32(bytes)),
-        'i' => PyInt.FromLong(BitConverter.ToInt32(bytes)),
-        'f' => new PyFloat(BitConverter.ToSingle(bytes)),
-        'd' => new PyFloat(BitConverter.ToDouble(bytes)),
-        'L' or 'Q' or 'N' or 'P' => PyInt.FromBig(BitConverter.ToUInt64(bytes)),
-        _ => PyInt.FromLong(BitConverter.ToInt64(bytes)),
-    };
 }

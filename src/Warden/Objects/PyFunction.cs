@@ -3,7 +3,8 @@ namespace Warden.Objects;
 /// <summary>A function defined in Python (<c>def</c>, <c>lambda</c>, comprehension bodies).</summary>
 public sealed class PyFunction : PyObject
 {
-    public CodeObject Code { get; }
+    /// <summary>The function's code; <c>__code__</c> assignment replaces it (same free variables).</summary>
+    public CodeObject Code { get; internal set; }
     public PyDict Globals { get; }
     /// <summary>The builtins namespace used by this function's globals (one choke point for restricted mode).</summary>
     public PyDict Builtins { get; }

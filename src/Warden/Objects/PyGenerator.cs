@@ -131,6 +131,7 @@ public sealed class PyGenerator : PyObject
         if (_running || _finished || Kind != GeneratorKind.Generator) return false;
         if (_started) Frame.Slots[Frame.StackTop++].Value = PyNone.Instance;
         _started = true;
+        _creatorFrame = null;
         _running = true;
         Frame.Yielded = false;
         return true;
@@ -215,6 +216,8 @@ public sealed class PyGenerator : PyObject
         if (_running) throw AlreadyExecuting();
         if (Delegate is { } inner)
         {
+            // A long chain of delegating generators recurses natively here: end it cleanly.
+            if (ThreadState.Current.StackTooDeep()) throw PyExc.RecursionError("maximum recursion depth exceeded");
             if (exception.Type.IsSubtypeOf(TypeObjects.GeneratorExit) && closeDelegateOnExit)
             {
                 var closeError = CloseDelegate(inner);
@@ -306,6 +309,7 @@ public sealed class PyGenerator : PyObject
             if (thrown is null && value is not PyNone)
                 throw PyExc.TypeError($"can't send non-None value to a just-started {KindName}");
             _started = true;
+            _creatorFrame = null; // only GET_ITER right after the creating CALL may adopt it
             if (thrown is not null)
             {
                 // Throwing into a generator that never ran: it finishes without running.

@@ -168,13 +168,20 @@ public sealed class PyInt : PyObject
         var den = shift < 0 ? b << (int)-shift : b;
         var q = BigInteger.DivRem(num, den, out var rem);
         if (!rem.IsZero) q |= 1; // sticky bit keeps the single rounding correct
-        // Round q to 53 significant bits, half to even, by hand: BigInteger's conversion to double truncates.
-        int drop = (int)q.GetBitLength() - 53;
-        var mantissa = q >> drop;
-        var dropped = q - (mantissa << drop);
-        var half = BigInteger.One << (drop - 1);
-        if (dropped > half || (dropped == half && !mantissa.IsEven)) mantissa += 1;
-        double result = Math.ScaleB((double)(long)mantissa, (int)(drop - shift));
+        // Round q to 53 bits here (half to even): BigInteger's conversion to double truncates.
+        long dropped = (long)q.GetBitLength() - 53;
+        // Results below the normal range keep fewer bits, so that ScaleB below is exact.
+        long exponentOfTop = (long)q.GetBitLength() - 1 - shift;
+        if (exponentOfTop < -1022) dropped += Math.Min(-1022 - exponentOfTop, 54);
+        if (dropped > 0)
+        {
+            var half = BigInteger.One << (int)(dropped - 1);
+            var low = q & ((half << 1) - 1);
+            q >>= (int)dropped;
+            if (low > half || (low == half && !q.IsEven)) q += 1;
+            shift -= dropped;
+        }
+        double result = Math.ScaleB((double)q, (int)-shift);
         if (double.IsInfinity(result)) throw PyExc.OverflowError("integer division result too large for a float");
         return negative ? -result : result;
     }

@@ -208,14 +208,29 @@ public static partial class PyOps
         if ((op is ComparisonOperator.Equal or ComparisonOperator.NotEqual) && na != nb)
             return PyInt.FromBool(op == ComparisonOperator.NotEqual);
         int i = 0;
-        // Each nesting level counts like CPython's PyObject_RichCompare, so comparing deeply
-        // nested containers ends in RecursionError rather than exhausting the native stack.
-        using (ReentryGuard.Enter(" in comparison"))
+        // Comparing items that may recurse (anything but ints, strs and floats) counts a level
+        // like CPython's PyObject_RichCompare, so deeply nested containers end in RecursionError
+        // rather than exhausting the native stack; flat tuples of scalars pay nothing.
+        bool guarded = false;
+        ReentryGuard guard = default;
+        try
         {
             for (; i < na && i < nb; i++)
             {
-                if (!ReferenceEquals(a[i], b[i]) && !Eq(a[i], b[i])) break;
+                var x = a[i];
+                var y = b[i];
+                if (ReferenceEquals(x, y)) continue;
+                if (!guarded && x is not (PyInt or PyStr or PyFloat))
+                {
+                    guard = ReentryGuard.Enter(" in comparison");
+                    guarded = true;
+                }
+                if (!Eq(x, y)) break;
             }
+        }
+        finally
+        {
+            if (guarded) guard.Dispose();
         }
         if (i >= na || i >= nb) return PyInt.FromBool(CompareResult(na.CompareTo(nb), op));
         if (op == ComparisonOperator.Equal) return PyInt.False;

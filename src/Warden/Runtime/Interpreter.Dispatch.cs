@@ -1022,6 +1022,10 @@ public static partial class Interpreter
 
         case Opcode.GetYieldFromIter:
             if (s[sp - 1].Value is not PyGenerator) s[sp - 1].Value = PyOps.GetIter(s[sp - 1].Value);
+            else if (s[sp - 1].Value is PyGenerator { IsCoroutine: true } && (f.Code.Flags & (CodeFlags.IterableCoroutine | CodeFlags.Coroutine)) == 0)
+                throw PyExc.TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+            else if (s[sp - 1].Value is PyGenerator { Kind: GeneratorKind.AsyncGenerator } asyncGenerator)
+                s[sp - 1].Value = PyOps.GetIter(asyncGenerator);
             break;
         case Opcode.ReturnGenerator:
             break;

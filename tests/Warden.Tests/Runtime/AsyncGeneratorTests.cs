@@ -45,7 +45,7 @@ public class AsyncGeneratorTests
     [Test]
     public void AwaitInsideAsyncGeneratorPassesThrough()
     {
-        var result = PythonRunner.Run("import types\nclass Tick:\n    def __await__(self):\n        v = yield \"tick\"\n        return v\nasync def agen():\n    got = await Tick()\n    yield got * 2\nasync def main():\n    return await agen().__anext__()\nc = main()\nprint(c.send(None))\ntry:\n    c.send(21)\nexcept StopIteration as e:\n    print(\"result\", e.value)\n");
+        var result = PythonRunner.Run("class Tick:\n    def __await__(self):\n        v = yield \"tick\"\n        return v\nasync def agen():\n    got = await Tick()\n    yield got * 2\nasync def main():\n    return await agen().__anext__()\nc = main()\nprint(c.send(None))\ntry:\n    c.send(21)\nexcept StopIteration as e:\n    print(\"result\", e.value)\n");
         Assert.That(result.Stdout, Is.EqualTo("tick\nresult 42\n"));
         Assert.That(result.Stderr, Is.Empty);
         Assert.That(result.ExitCode, Is.EqualTo(0));
@@ -65,6 +65,15 @@ public class AsyncGeneratorTests
     {
         var result = PythonRunner.Run("try:\n    compile(\"def f():\\n    return [x async for x in y]\\n\", \"m\", \"exec\")\nexcept SyntaxError as e:\n    print(e.msg, e.lineno)\ncompile(\"def f():\\n    return (x async for x in y)\\n\", \"m\", \"exec\")\nprint(\"async generator expression allowed\")\n");
         Assert.That(result.Stdout, Is.EqualTo("asynchronous comprehension outside of an asynchronous function 2\nasync generator expression allowed\n"));
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void GeneratorMarkedIterableCoroutineCanBeAwaited()
+    {
+        var result = PythonRunner.Run("def sleep0():\n    x = yield \"tick\"\n    return x\ncode = sleep0.__code__\nsleep0.__code__ = code.replace(co_flags=code.co_flags | 0x100)\nprint(bool(sleep0.__code__.co_flags & 0x100), sleep0.__code__ is not code, sleep0.__code__.co_name)\nasync def main():\n    return await sleep0()\nc = main()\nprint(c.send(None))\ntry:\n    c.send(5)\nexcept StopIteration as e:\n    print(\"done\", e.value)\ndef plain():\n    yield 1\nasync def bad():\n    await plain()\ntry:\n    bad().send(None)\nexcept TypeError as e:\n    print(e)\ndef g():\n    yield from main()\ntry:\n    next(g())\nexcept TypeError as e:\n    print(e)\n");
+        Assert.That(result.Stdout, Is.EqualTo("True True sleep0\ntick\ndone 5\nobject generator can't be used in 'await' expression\ncannot 'yield from' a coroutine object in a non-coroutine generator\n"));
         Assert.That(result.Stderr, Is.Empty);
         Assert.That(result.ExitCode, Is.EqualTo(0));
     }

@@ -181,11 +181,13 @@ public class TokenizerTests
 
     // ---- Hostile input ----
 
+    // A guard against hangs and quadratic blow-ups, not a benchmark: each input tokenizes in well
+    // under a second alone, but CI machines may be loaded.
     private static void AssertFast(Action action)
     {
         var watch = Stopwatch.StartNew();
         action();
-        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(60)));
     }
 
     [Test]
