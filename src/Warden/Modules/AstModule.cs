@@ -165,6 +165,7 @@ internal static class AstModule
     private static PyType[] CreateTypes()
     {
         var ast = Define("AST", TypeObjects.Object);
+        ast.AddInstanceDictGetter();
         ast.Dict.SetStr("_fields", PyTuple.Empty);
         ast.Dict.SetStr("_attributes", PyTuple.Empty);
         ast.Dict.SetStr("__match_args__", PyTuple.Empty);

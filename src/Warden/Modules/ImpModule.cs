@@ -17,7 +17,7 @@ internal static class ImpModule
         var module = new PyModule("_imp");
         var d = module.Dict;
         void Fn(string name, NativeFunction f) => d.SetStr(name, new PyBuiltinFunction(name, f));
-        d.SetStr("check_hash_based_pycs", PyStr.From("never"));
+        d.SetStr("check_hash_based_pycs", PyStr.From("default"));
         Fn("lock_held", (args, kw) => PyInt.False);
         Fn("acquire_lock", (args, kw) => PyNone.Instance);
         Fn("release_lock", (args, kw) => PyNone.Instance);

@@ -83,7 +83,7 @@ internal static class MiscMethods
                         if (ReferenceEquals(cursor, tb)) throw PyExc.ValueError("traceback loop detected");
                     tb.Next = next;
                     return;
-                default: throw PyExc.TypeError($"expected traceback object or None, got '{value.Type.Name}'");
+                default: throw PyExc.TypeError($"expected traceback object, got '{value.Type.Name}'");
             }
         });
     }

@@ -164,6 +164,8 @@ public static class ScriptRunner
         }
         finally
         {
+            // Data left in unclosed buffered files and in sys.stdout.buffer is written at exit, as CPython does.
+            Modules.Io.PendingWrites.FlushAll();
             stdout.Flush();
             stderr.Flush();
             ts.Stdout = savedOut;

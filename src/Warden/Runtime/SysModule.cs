@@ -55,20 +55,36 @@ internal static class SysModule
             Args.Check(args, kw, "_getframe", 0, 1);
             return FrameMethods.GetFrame(args.Length == 0 ? 0 : (int)Math.Clamp(PyOps.AsIndex(args[0]), int.MinValue, int.MaxValue));
         });
-        // sys.excepthook(type, value, traceback): prints the traceback to sys.stderr (threading reads it at import).
+        Fn("exception", (args, kw) => (PyObject?)ThreadState.Current.HandledException ?? PyNone.Instance);
+        // The default hook for uncaught exceptions (threading calls it): the traceback to sys.stderr.
         var excepthook = new PyBuiltinFunction("excepthook", (args, kw) =>
         {
             Args.Check(args, kw, "excepthook", 3, 3);
-            if (args[1] is not PyBaseException exc) throw PyExc.TypeError("TypeError: print_exception(): Exception expected for value, " + args[1].Type.Name + " found");
+            if (args[1] is not PyBaseException exc) throw PyExc.TypeError($"print_exception(): Exception expected for value, {args[1].Type.Name} found");
             if (args[2] is PyTraceback tb) exc.Traceback = tb;
-            var stderr = d.TryGetStr("stderr", out var err) ? err : PyNone.Instance;
-            if (stderr is not PyNone)
-                PyOps.Call(PyOps.GetAttr(stderr, PyStr.From("write")), [PyStr.From(ExceptionFormatter.Format(exc))], null);
+            var err = d.TryGetStr("stderr", out var stream) ? stream : PyNone.Instance;
+            if (err is not PyNone) PyOps.Call1(PyOps.GetAttr(err, PyStr.From("write")), PyStr.From(ExceptionFormatter.Format(exc)));
             return PyNone.Instance;
         });
         d.SetStr("excepthook", excepthook);
         d.SetStr("__excepthook__", excepthook);
-        Fn("exception", (args, kw) => (PyObject?)ThreadState.Current.HandledException ?? PyNone.Instance);
+        // PEP 578 hooks of this context: the stdlib raises events (tempfile, os, open...) through audit().
+        var auditHooks = new List<PyObject>();
+        Fn("addaudithook", (args, kw) =>
+        {
+            var a = Args.Parse(args, kw, "addaudithook", ["hook"], 1);
+            auditHooks.Add(a[0]!);
+            return PyNone.Instance;
+        });
+        Fn("audit", (args, kw) =>
+        {
+            if (args.Length == 0) throw PyExc.TypeError("audit() missing 1 required positional argument: 'event'");
+            if (PyOps.Unwrap(args[0]) is not PyStr) throw PyExc.TypeError($"expected str for argument 'event', not {args[0].Type.Name}");
+            if (auditHooks.Count == 0) return PyNone.Instance;
+            var eventArgs = new PyTuple(args[1..].ToArray());
+            foreach (var hook in auditHooks.ToArray()) PyOps.Call(hook, [args[0], eventArgs], null);
+            return PyNone.Instance;
+        });
         Fn("intern", (args, kw) =>
         {
             Args.Check(args, kw, "intern", 1, 1);

@@ -180,4 +180,21 @@ public class NativeIoTests
             """;
         Assert.That(PythonRunner.Output(source + "\n"), Is.EqualTo("'ABC\\n' 1 True\nb'xy' b'z\\n' b'w' False\nTrue\n(<class 'OSError'>, <class 'ValueError'>) True\nfileno\n"));
     }
+
+    /// <summary>input() prompts on sys.stdout and reads sys.stdin, whatever they are.</summary>
+    [Test]
+    public void InputReadsSysStdin()
+    {
+        const string source = """
+            import sys, _io
+            sys.stdin = _io.StringIO("first\nsecond")
+            print(repr(input("prompt> ")), repr(input()))
+            try:
+                input()
+            except EOFError as e:
+                print(e)
+            print(type(sys.__stdin__).__name__, sys.__stdin__.readable(), sys.__stdin__.mode)
+            """;
+        Assert.That(PythonRunner.Output(source + "\n"), Is.EqualTo("prompt> 'first' 'second'\nEOF when reading a line\nTextIOWrapper True r\n"));
+    }
 }

@@ -215,6 +215,7 @@ internal sealed class PyBuffered : PyIoObject
     {
         CheckOpen("write");
         if (_readLen > 0) RewindReadAhead();
+        if (_writeBuffer.Count == 0 && data.Length > 0) PendingWrites.Add(this);
         _writeBuffer.AddRange(data);
         if (_writeBuffer.Count >= _bufferSize) FlushWrites();
         return data.Length;

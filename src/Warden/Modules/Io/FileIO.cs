@@ -28,6 +28,7 @@ internal sealed class PyFileIO : PyIoObject
     /// <summary>Opens <paramref name="file"/> (a path or a descriptor) as <c>FileIO(file, mode, closefd, opener)</c> does.</summary>
     public void Open(PyObject file, string mode, bool closefd, PyObject? opener)
     {
+        PendingWrites.FlushAll();
         if (Fd >= 0 && _closefd) Libc.Close(Fd);
         Fd = -1;
         bool rwa = false, plus = false;

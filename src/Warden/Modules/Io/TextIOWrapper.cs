@@ -37,8 +37,8 @@ internal sealed class PyTextIOWrapper : PyIoObject
 
     public PyObject Buffer => _buffer ?? throw PyExc.ValueError(_detached ? "underlying buffer has been detached" : "I/O operation on uninitialized object");
 
-    /// <summary>The text writer of a standard stream, or null for ordinary wrappers.</summary>
-    public TextWriter? HostWriter => _hostWriter?.Invoke();
+    /// <summary>The text writer of an open standard stream, or null for ordinary or closed wrappers.</summary>
+    public TextWriter? HostWriter => _hostClosed ? null : _hostWriter?.Invoke();
 
     /// <summary>Creates a wrapper (used by <c>open()</c>).</summary>
     public static PyTextIOWrapper Create(PyObject buffer, string encoding, string errors, string? newline, bool lineBuffering)

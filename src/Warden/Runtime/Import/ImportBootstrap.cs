@@ -96,6 +96,12 @@ class SourceFileLoader:
     def get_source(self, fullname):
         return self.get_data(self.path).decode('utf-8')
 
+    def get_code(self, fullname):
+        return compile(self.get_data(self.path), self.path, 'exec', dont_inherit=True)
+
+    def exec_module(self, module):
+        exec(self.get_code(module.__name__), module.__dict__)
+
 SourceFileLoader.__module__ = '_frozen_importlib_external'
 
 
@@ -174,6 +180,22 @@ def module_from_spec(spec):
         module.__path__ = spec.submodule_search_locations
     if spec.has_location and spec.origin is not None:
         module.__file__ = spec.origin
+    return module
+
+
+def _exec(spec, module):
+    # importlib.reload: run the module's code again in its existing namespace.
+    import sys
+    name = spec.name
+    if sys.modules.get(name) is not module:
+        raise ImportError(f'module {name!r} not in sys.modules', name=name)
+    if spec.loader is None or not hasattr(spec.loader, 'exec_module'):
+        raise ImportError('missing loader', name=spec.name)
+    module.__spec__ = spec
+    module.__loader__ = spec.loader
+    spec.loader.exec_module(module)
+    module = sys.modules.pop(name)
+    sys.modules[name] = module
     return module
 
 
