@@ -64,6 +64,9 @@ internal sealed class CommandLine
                             ? new(ProgramKind.Code, target, ["-c", .. args[(i + 1)..]])
                             : new(ProgramKind.Module, target, [target, .. args[(i + 1)..]]),
                     };
+                case "-i" when action is null && i == args.Length - 1:
+                    // As python3.11 -i without a script: the prompt, even when standard input is not a terminal.
+                    return new CommandLine { Action = CliAction.RunProgram, Program = new(ProgramKind.Interactive, "-i", [""]) };
                 case "-" when action is null:
                     return new CommandLine { Action = CliAction.RunProgram, Program = new(ProgramKind.Stdin, "-", ["-", .. args[(i + 1)..]]) };
                 case "--":
@@ -131,8 +134,8 @@ internal sealed class CommandLine
     }
 }
 
-/// <summary>How the program to run is given on the command line.</summary>
-internal enum ProgramKind { File, Code, Module, Stdin }
+/// <summary>What <c>warden</c> runs: a file, <c>-c</c> code, a <c>-m</c> module, standard input, or the prompt (<c>-i</c>).</summary>
+internal enum ProgramKind { File, Code, Module, Stdin, Interactive }
 
 /// <summary>The program to run: its kind, the file/code/module text, and <c>sys.argv</c>.</summary>
 internal sealed record ProgramSpec(ProgramKind Kind, string Target, string[] Argv);

@@ -6,13 +6,15 @@ internal static class HelpText
     public const string Text = """
         usage: warden FILE [ARG...]
                warden -c CODE [ARG...]
+               warden -m MODULE [ARG...]
                warden - [ARG...]            (the program comes from standard input)
+               warden [-i]                  (the interactive prompt; without -i only on a terminal)
                warden --dump-ast [--error-details] FILE...
                warden --parse-benchmark [--passes N] FILE...
                warden --version | --help
 
-        Warden is a Python 3.11 runtime for .NET. It runs programs that use only the builtins;
-        `import` of modules, `-m` and the interactive prompt are not implemented yet.
+        Warden is a Python 3.11 runtime for .NET. With no argument on a terminal it starts the
+        interactive prompt; otherwise it reads the program from standard input.
         Exit status of a program: 0, 1 for an uncaught exception, or SystemExit's code.
 
         options:

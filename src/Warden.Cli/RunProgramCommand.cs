@@ -13,6 +13,14 @@ internal static class RunProgramCommand
 {
     public static int Run(ProgramSpec program)
     {
+        int exitCode = RunProgram(program);
+        if (exitCode == ScriptRunner.KeyboardInterruptExitCode && ScriptRunner.EndedByKeyboardInterrupt)
+            SigintExit.Terminate();
+        return exitCode;
+    }
+
+    private static int RunProgram(ProgramSpec program)
+    {
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = Console.IsOutputRedirected is false };
         using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
@@ -24,9 +32,11 @@ internal static class RunProgramCommand
                     return ScriptRunner.RunFile(program.Target, program.Argv, stdout, stderr);
                 case ProgramKind.Code:
                     return ScriptRunner.RunCode(program.Target, program.Argv, stdout, stderr);
+                case ProgramKind.Interactive:
                 case ProgramKind.Stdin when !Console.IsInputRedirected && program.Argv[0] == "":
-                    stderr.WriteLine("warden: the interactive prompt is not implemented yet; pass a FILE, -c CODE, or a program on standard input");
-                    return ExitCodes.Usage;
+                    // A person at a terminal: the prompt reads the console itself, line by line.
+                    stdout.AutoFlush = true;
+                    return Repl.Run(Console.In, stdout, stderr);
                 case ProgramKind.Stdin:
                     using (var input = Console.OpenStandardInput())
                     using (var buffer = new MemoryStream())

@@ -10,11 +10,20 @@ namespace Warden.Builtins;
 /// <summary>The functions of the <c>builtins</c> module.</summary>
 public static class BuiltinFunctions
 {
+    /// <summary>
+    /// Builtins that CPython implements with the one-argument or no-argument calling conventions
+    /// (METH_O, METH_NOARGS), whose calls count one recursion level ("while calling a Python
+    /// object"); this decides, as in CPython, which check fails first in a recursion through them.
+    /// </summary>
+    private static readonly HashSet<string> s_singleArgumentBuiltins =
+        ["abs", "ascii", "bin", "callable", "chr", "hash", "hex", "id", "len", "oct", "ord", "repr", "globals", "locals", "aiter"];
+
     /// <summary>Creates a fresh builtins namespace. Every module's globals refer to one (the builtin-lookup choke point).</summary>
     public static PyDict CreateBuiltins()
     {
         var d = new PyDict(200);
-        void Fn(string name, NativeFunction f) => d.SetStr(name, new PyBuiltinFunction(name, f));
+        void Fn(string name, NativeFunction f)
+            => d.SetStr(name, new PyBuiltinFunction(name, f) { CountsAsRecursion = s_singleArgumentBuiltins.Contains(name), ModuleName = "builtins" });
 
         d.SetStr("__name__", PyStr.From("builtins"));
         d.SetStr("__debug__", PyInt.True);
@@ -36,7 +45,7 @@ public static class BuiltinFunctions
 
         Fn("__build_class__", ObjectMethods.BuildClass);
         DynamicCode.Install(d);
-        Fn("open", PyFile.Open);
+        Fn("open", Modules.Io.IoModule.Open);
         Fn("print", Print);
         Fn("len", (args, kw) =>
         {
@@ -155,7 +164,7 @@ public static class BuiltinFunctions
         {
             Args.Check(args, kw, "next", 1, 2);
             var it = args[0];
-            if (it is not PyIterator && it is not PyGenerator && it.Type.GetSlots().Next is null)
+            if (it is not PyIterator && it is not PyGenerator { IsPlainGenerator: true } && it.Type.GetSlots().Next is null)
                 throw PyExc.TypeError($"'{it.Type.Name}' object is not an iterator");
             if (it is PyGenerator g)
             {
@@ -246,7 +255,11 @@ public static class BuiltinFunctions
             var a = Args.Parse(args, kw, "pow", ["base", "exp", "mod"], 2);
             if (a[2] is null || a[2] is PyNone) return PyOps.BinaryOp(a[0]!, a[1]!, (int)BinaryOperator.Power);
             if (a[0] is not PyInt b || a[1] is not PyInt e || a[2] is not PyInt m)
+            {
+                // complex implements the three-argument form only to refuse it.
+                if (PyOps.Unwrap(a[0]!) is PyComplex || PyOps.Unwrap(a[1]!) is PyComplex) throw PyExc.ValueError("complex modulo");
                 throw PyExc.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
             if (m.IsZero) throw PyExc.ValueError("pow() 3rd argument cannot be 0");
             var mod = m.Big;
             BigInteger result;
@@ -300,7 +313,8 @@ public static class BuiltinFunctions
         {
             Args.Check(args, kw, "vars", 0, 1);
             if (args.Length == 0) return Locals();
-            return args[0].InstanceDict ?? throw PyExc.TypeError("vars() argument must have __dict__ attribute");
+            return PyOps.TryGetAttr(args[0], PyStr.From("__dict__"), out var dict) ? dict
+                : throw PyExc.TypeError("vars() argument must have __dict__ attribute");
         });
         Fn("__import__", Runtime.Import.ImportFunction.Call);
         Fn("globals", (args, kw) => ThreadState.Current.CurrentFrame?.Globals ?? new PyDict());
@@ -308,14 +322,20 @@ public static class BuiltinFunctions
         Fn("input", (args, kw) =>
         {
             Args.Check(args, kw, "input", 0, 1);
-            var ts = ThreadState.Current;
-            if (args.Length > 0)
-            {
-                ts.Stdout.Write(PyOps.Str(args[0]));
-                ts.Stdout.Flush();
-            }
-            var line = Console.In.ReadLine() ?? throw PyExc.Create(TypeObjects.EOFError, "EOF when reading a line");
-            return PyStr.From(line);
+            // As CPython: the prompt goes to sys.stdout and the line comes from sys.stdin, whatever they are now.
+            var sys = ThreadState.Current.Context.Sys.Dict;
+            PyObject Stream(string name) => sys.TryGetStr(name, out var s) && s is not PyNone ? s
+                : throw PyExc.RuntimeError($"input(): lost sys.{name}");
+            var stdin = Stream("stdin");
+            var stdout = Stream("stdout");
+            if (sys.TryGetStr("stderr", out var stderr) && stderr is not PyNone && PyOps.TryGetAttr(stderr, PyStr.From("flush"), out var flushErr))
+                PyOps.Call0(flushErr);
+            if (args.Length > 0) PyOps.Call1(PyOps.GetAttr(stdout, PyStr.From("write")), PyStr.From(PyOps.Str(args[0])));
+            PyOps.Call0(PyOps.GetAttr(stdout, PyStr.From("flush")));
+            var line = PyOps.Call0(PyOps.GetAttr(stdin, PyStr.From("readline")));
+            if (PyOps.Unwrap(line) is not PyStr text) throw PyExc.TypeError("object.readline() returned non-string");
+            if (text.Value.Length == 0) throw PyExc.Create(TypeObjects.EOFError, "EOF when reading a line");
+            return text.Value.EndsWith('\n') ? PyStr.From(text.Value[..^1]) : text;
         });
         return d;
     }
@@ -395,11 +415,16 @@ public static class BuiltinFunctions
         throw PyExc.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
-    private static bool IsSubclass(PyType t, PyObject classInfo)
+    internal static bool IsSubclass(PyType t, PyObject classInfo)
     {
         switch (classInfo)
         {
-            case PyType c: return t.IsSubtypeOf(c);
+            case PyType c:
+                if (t.IsSubtypeOf(c)) return true;
+                // ABCMeta and other metaclasses decide for their classes (registered virtual subclasses).
+                if (c.Metaclass != TypeObjects.TypeType && c.Metaclass.Lookup("__subclasscheck__") is PyFunction check)
+                    return PyOps.IsTrue(PyOps.Call2(check, c, t));
+                return false;
             case PyTuple tuple:
                 foreach (var item in tuple.Items) if (IsSubclass(t, item)) return true;
                 return false;
@@ -503,8 +528,17 @@ public static class BuiltinFunctions
         if (file is null)
         {
             var ts = ThreadState.Current;
-            ts.Stdout.Write(sb.ToString());
-            if (flush) ts.Stdout.Flush();
+            file = ts.Modules.TryGetStr("sys", out var sys) && sys is PyModule sysModule && sysModule.Dict.TryGetStr("stdout", out var stdout)
+                ? stdout : null;
+            // sys.stdout None (no console) swallows output, as in CPython.
+            if (file is PyNone) return PyNone.Instance;
+        }
+        // The standard streams write straight to their host writer: no Python-level call per print.
+        if (file is null || file is Modules.Io.PyTextIOWrapper { HostWriter: { } })
+        {
+            var writer = (file as Modules.Io.PyTextIOWrapper)?.HostWriter ?? ThreadState.Current.Stdout;
+            writer.Write(sb.ToString());
+            if (flush) writer.Flush();
         }
         else
         {

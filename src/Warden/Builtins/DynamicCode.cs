@@ -80,10 +80,10 @@ internal static class DynamicCode
         }
         PyDict builtins;
         if (globals.TryGetStr("__builtins__", out var b))
-            builtins = b is PyModule bm ? bm.Dict : b as PyDict ?? frame?.Builtins ?? BuiltinFunctions.CreateBuiltins();
+            builtins = b is PyModule bm ? bm.Dict : b as PyDict ?? frame?.Builtins ?? ThreadState.Current.Context.BuiltinsDict;
         else
         {
-            builtins = frame?.Builtins ?? BuiltinFunctions.CreateBuiltins();
+            builtins = frame?.Builtins ?? ThreadState.Current.Context.BuiltinsDict;
             globals.SetStr("__builtins__", new PyModule("builtins", builtins));
         }
         if (source is PyStr s && mode == "eval") source = PyStr.From(s.Value.TrimStart(' ', '\t'));

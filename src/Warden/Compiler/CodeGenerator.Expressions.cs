@@ -146,6 +146,7 @@ public sealed partial class CodeGenerator
                 if (_scope.Kind != ScopeKind.Function) throw Error("'yield' outside function", y);
                 if (y.Value is not null) VisitExpr(y.Value); else EmitConstant(PyNone.Instance);
                 _b.SetLocation(y);
+                if (_scope.IsCoroutine) _b.Emit(Opcode.AsyncGenWrap);
                 _b.Emit(Opcode.YieldValue);
                 break;
             case YieldFrom yf:
@@ -426,12 +427,16 @@ public sealed partial class CodeGenerator
         gen._b.Emit(Opcode.ReturnValue);
         var code = gen.Assemble(name, 1, 0, 0, CodeFlags.Optimized | CodeFlags.NewLocals | CodeFlags.Nested, node.Lineno, PyNone.Instance);
 
+        bool awaited = child.IsCoroutine && collection is not null;
+        if (awaited && !_scope.IsCoroutine)
+            throw Error("asynchronous comprehension outside of an asynchronous function", node);
         MakeClosure(code, child, 0);
         _b.Emit(Opcode.PushNull);
         VisitExpr(generators[0].Iter);
         _b.SetLocation(node);
-        _b.Emit(Opcode.GetIter);
+        _b.Emit(generators[0].IsAsync != 0 ? Opcode.GetAIter : Opcode.GetIter);
         _b.Emit(Opcode.Call, 1);
+        if (awaited) EmitAwait();
     }
 
     private void EmitComprehensionLoop(Comprehension[] generators, int index, Expr elt, Expr? value, Opcode? collection)
@@ -439,13 +444,26 @@ public sealed partial class CodeGenerator
         var g = generators[index];
         var start = new Label();
         var end = new Label();
+        bool isAsync = g.IsAsync != 0;
         if (index > 0)
         {
             VisitExpr(g.Iter);
-            _b.Emit(Opcode.GetIter);
+            _b.Emit(isAsync ? Opcode.GetAIter : Opcode.GetIter);
         }
         _b.Mark(start);
-        _b.EmitJump(Opcode.ForIter, end);
+        var stop = new Label();
+        if (isAsync)
+        {
+            // As in `async for`: await __anext__(); StopAsyncIteration ends this loop (END_ASYNC_FOR).
+            _b.PushHandler(stop, pushLasti: false);
+            _b.Emit(Opcode.GetANext);
+            EmitAwait();
+            _b.PopHandler();
+        }
+        else
+        {
+            _b.EmitJump(Opcode.ForIter, end);
+        }
         VisitStoreTarget(g.Target);
         foreach (var cond in g.Ifs) JumpIf(cond, start, false);
         if (index + 1 < generators.Length) EmitComprehensionLoop(generators, index + 1, elt, value, collection);
@@ -456,6 +474,7 @@ public sealed partial class CodeGenerator
             {
                 case null:
                     VisitExpr(elt);
+                    if (_scope.IsCoroutine) _b.Emit(Opcode.AsyncGenWrap);
                     _b.Emit(Opcode.YieldValue);
                     _b.Emit(Opcode.PopTop);
                     break;
@@ -475,6 +494,11 @@ public sealed partial class CodeGenerator
             }
         }
         _b.EmitJump(Opcode.Jump, start);
+        if (isAsync)
+        {
+            _b.Mark(stop);
+            _b.Emit(Opcode.EndAsyncFor);
+        }
         _b.Mark(end);
     }
 }

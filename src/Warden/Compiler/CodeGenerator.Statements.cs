@@ -108,7 +108,7 @@ public sealed partial class CodeGenerator
     {
         UnwindBlocks(preserveTop: false, stopAtLoop: true, out var loop);
         if (loop is null) throw Error("'break' outside loop", b);
-        if (loop.Kind == BlockKind.ForLoop) _b.Emit(Opcode.PopTop);
+        if (loop.Kind == BlockKind.ForLoop) _b.Emit(Opcode.PopIterator);
         _b.EmitJump(Opcode.Jump, loop.Break!);
         RestoreHandlersAfterUnwind(loop);
     }
@@ -150,7 +150,7 @@ public sealed partial class CodeGenerator
                     break;
                 case BlockKind.ForLoop:
                     if (preserveTop) _b.Emit(Opcode.Swap, 2);
-                    _b.Emit(Opcode.PopTop);
+                    _b.Emit(Opcode.PopIterator);
                     break;
                 case BlockKind.TryExcept:
                     popped.Add(_b.PopHandler());

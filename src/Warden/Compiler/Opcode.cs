@@ -200,6 +200,10 @@ public enum Opcode : byte
     ImportStar,
     SetupAnnotations,
     PrintExpr,
+    /// <summary>Wrap TOS as an async generator's yielded value (see <c>PyAsyncGenWrappedValue</c>).</summary>
+    AsyncGenWrap,
+    /// <summary>Pop a for-loop's iterator when leaving the loop early; a generator only the loop referred to is closed.</summary>
+    PopIterator,
 }
 
 /// <summary>BINARY_OP arguments; in-place variants are the base value + <see cref="OpcodeInfo.InplaceOffset"/>.</summary>
@@ -322,6 +326,8 @@ public static class OpcodeInfo
             case Opcode.ImportStar: return -1;
             case Opcode.SetupAnnotations: return 0;
             case Opcode.PrintExpr: return -1;
+            case Opcode.AsyncGenWrap: return 0;
+            case Opcode.PopIterator: return -1;
             default: throw new InvalidOperationException($"no stack effect for {op}");
         }
     }

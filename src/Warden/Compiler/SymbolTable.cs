@@ -401,7 +401,11 @@ public sealed class SymbolTable
             case SetComp sc: VisitComprehension(sc, "<setcomp>", sc.Generators, sc.Elt, null, false); break;
             case DictComp dc: VisitComprehension(dc, "<dictcomp>", dc.Generators, dc.Key, dc.Value, false); break;
             case GeneratorExp ge: VisitComprehension(ge, "<genexpr>", ge.Generators, ge.Elt, null, true); break;
-            case Await a: VisitExpr(a.Value); break;
+            case Await a:
+                VisitExpr(a.Value);
+                // An await inside a comprehension makes the comprehension itself a coroutine.
+                if (_current.IsComprehension) _current.IsCoroutine = true;
+                break;
             case Yield y:
                 if (y.Value is not null) VisitExpr(y.Value);
                 _current.IsGenerator = true;
@@ -464,6 +468,7 @@ public sealed class SymbolTable
         VisitExpr(generators[0].Iter);
         var scope = Enter(ScopeKind.Function, name, node, node.Lineno, comprehension: true);
         scope.IsGenerator = isGenerator;
+        if (generators.Any(g => g.IsAsync != 0)) scope.IsCoroutine = true;
         scope.Add(".0", SymbolUse.Parameter);
         scope.Parameters.Add(".0");
         for (int i = 0; i < generators.Length; i++)
@@ -476,6 +481,9 @@ public sealed class SymbolTable
         if (value is not null) VisitExpr(value);
         VisitExpr(elt);
         Leave();
+        // An async list/set/dict comprehension is awaited where it is built, so an enclosing
+        // comprehension becomes a coroutine too.
+        if (scope.IsCoroutine && !isGenerator && _current.IsComprehension) _current.IsCoroutine = true;
     }
 
     // ---- analysis ----

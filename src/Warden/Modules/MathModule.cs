@@ -28,10 +28,16 @@ internal static class MathModule
 
         Unary("sqrt", Math.Sqrt);
         Unary("exp", Math.Exp, canOverflow: true);
-        Unary("expm1", x => Math.Abs(x) < 1e-5 ? x + x * x / 2 + x * x * x / 6 : Math.Exp(x) - 1, canOverflow: true);
+        Unary("expm1", CLibraryMath.Expm1, canOverflow: true);
+        Unary("exp2", CLibraryMath.Exp2, canOverflow: true);
+        Unary("erf", CLibraryMath.Erf);
+        Unary("erfc", CLibraryMath.Erfc);
+        // Poles (0 and negative integers) are domain errors; the C library would return infinity.
+        Unary("gamma", x => IsGammaPole(x) ? double.NaN : CLibraryMath.Gamma(x), canOverflow: true);
+        Unary("lgamma", x => IsGammaPole(x) ? double.NaN : CLibraryMath.LogGamma(x), canOverflow: true);
         Unary("log2", x => x > 0 ? Math.Log2(x) : double.NaN);
         Unary("log10", x => x > 0 ? Math.Log10(x) : double.NaN);
-        Unary("log1p", x => x > -1 ? (Math.Abs(x) < 1e-4 ? x - x * x / 2 + x * x * x / 3 : Math.Log(1 + x)) : double.NaN);
+        Unary("log1p", x => x > -1 || double.IsNaN(x) ? CLibraryMath.Log1p(x) : double.NaN);
         Unary("sin", Math.Sin);
         Unary("cos", Math.Cos);
         Unary("tan", Math.Tan);
@@ -271,6 +277,8 @@ internal static class MathModule
     private static PythonException RangeError() => PyExc.OverflowError("math range error");
 
     /// <summary>Turns a C-library result into CPython's errors: NaN from a non-NaN input is a domain error, infinity from a finite input a range or domain error.</summary>
+    private static bool IsGammaPole(double x) => x <= 0 && double.IsFinite(x) && Math.Floor(x) == x;
+
     private static double Checked(double result, double input, bool canOverflow)
     {
         if (double.IsNaN(result) && !double.IsNaN(input)) throw DomainError();

@@ -16,10 +16,13 @@ internal sealed class StructSequence : PyObject
     /// <summary>The field values in declaration order.</summary>
     public PyTuple Values { get; }
 
-    private StructSequence(PyType type, PyTuple values)
+    private readonly PyObject[] _extras;
+
+    private StructSequence(PyType type, PyTuple values, PyObject[] extras)
     {
         _type = type;
         Values = values;
+        _extras = extras;
     }
 
     public override PyType Type => _type;
@@ -29,17 +32,32 @@ internal sealed class StructSequence : PyObject
     /// e.g. <c>sys.flags</c>) with the given fields, and returns a factory for its instances.
     /// </summary>
     public static Func<PyObject[], StructSequence> DefineType(string qualifiedName, string module, string[] fields)
+        => DefineType(qualifiedName, module, fields, [], out _);
+
+    /// <summary>
+    /// As above, with <paramref name="extraFields"/>: attributes that follow the sequence values in the
+    /// factory's input but are not part of the tuple (CPython's non-sequence fields, such as
+    /// <c>os.stat_result.st_atime_ns</c>); an extra field may shadow a sequence field's attribute.
+    /// </summary>
+    public static Func<PyObject[], StructSequence> DefineType(string qualifiedName, string module, string[] fields, string[] extraFields, out PyType definedType)
     {
         string shortName = qualifiedName[(qualifiedName.LastIndexOf('.') + 1)..];
         var type = new PyType(shortName, [TypeObjects.Object], TypeObjects.TypeType) { IsFinal = true };
         type.Dict.SetStr("__module__", PyStr.From(module));
-        type.Dict.SetStr("n_fields", PyInt.FromLong(fields.Length));
+        type.Dict.SetStr("n_fields", PyInt.FromLong(fields.Length + extraFields.Length));
         type.Dict.SetStr("n_sequence_fields", PyInt.FromLong(fields.Length));
+        type.Dict.SetStr("n_unnamed_fields", PyInt.FromLong(fields.Count(f => extraFields.Contains(f))));
         for (int i = 0; i < fields.Length; i++)
         {
             int index = i;
             type.AddGetter(fields[i], self => ((StructSequence)self).Values.Items[index]);
         }
+        for (int i = 0; i < extraFields.Length; i++)
+        {
+            int index = i;
+            type.AddGetter(extraFields[i], self => ((StructSequence)self)._extras[index]);
+        }
+        definedType = type;
         type.AddMethod("__repr__", (args, kw) =>
         {
             var self = (StructSequence)args[0];
@@ -73,8 +91,9 @@ internal sealed class StructSequence : PyObject
         }
         return values =>
         {
-            if (values.Length != fields.Length) throw new ArgumentException($"{qualifiedName} takes {fields.Length} values");
-            return new StructSequence(type, new PyTuple(values));
+            if (values.Length != fields.Length + extraFields.Length)
+                throw new ArgumentException($"{qualifiedName} takes {fields.Length + extraFields.Length} values");
+            return new StructSequence(type, new PyTuple(values[..fields.Length]), values[fields.Length..]);
         };
     }
 }

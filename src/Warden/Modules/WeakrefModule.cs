@@ -23,9 +23,15 @@ internal sealed class PyWeakRef : PyObject
     private long? _hash;
     private PyDict? _dict;
 
+    private readonly PyObject?[]? _slots;
+
+    internal override PyObject?[]? SlotStorage => _slots;
+
     private PyWeakRef(PyType type, PyObject referent, PyObject? callback)
     {
         _type = type;
+        // Subclasses such as weakref.KeyedRef declare __slots__.
+        if (type.SlotCount > 0) _slots = new PyObject?[type.SlotCount];
         _referent = new WeakReference<PyObject>(referent);
         _callback = callback;
     }
@@ -129,7 +135,7 @@ internal sealed class PyWeakRef : PyObject
     }
 }
 
-/// <summary>The <c>_weakref</c> module: <c>ref</c>, <c>getweakrefcount</c>, <c>getweakrefs</c>. Proxies are not provided.</summary>
+/// <summary>The <c>_weakref</c> module: <c>ref</c>, <c>proxy</c>, <c>getweakrefcount</c>, <c>getweakrefs</c>.</summary>
 internal static class WeakrefModule
 {
     public static PyModule Create(ThreadState ts)
@@ -139,6 +145,16 @@ internal static class WeakrefModule
         void Fn(string name, NativeFunction f) => d.SetStr(name, new PyBuiltinFunction(name, f));
         d.SetStr("ref", PyWeakRef.ReferenceType);
         d.SetStr("ReferenceType", PyWeakRef.ReferenceType);
+        d.SetStr("ProxyType", PyWeakProxy.ProxyType);
+        d.SetStr("CallableProxyType", PyWeakProxy.CallableProxyType);
+        Fn("proxy", (args, kw) =>
+        {
+            Args.Check(args, kw, "proxy", 1, 2);
+            var referent = args[0];
+            bool callable = referent is PyFunction or PyBuiltinFunction or PyBoundMethod or PyType or PyMethodDescriptor
+                || referent.Type.GetSlots().Call is not null;
+            return new PyWeakProxy(referent, callable, args.Length > 1 && args[1] is not PyNone ? args[1] : null);
+        });
         Fn("getweakrefcount", (args, kw) =>
         {
             Args.Check(args, kw, "getweakrefcount", 1, 1);

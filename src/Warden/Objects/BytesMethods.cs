@@ -172,7 +172,7 @@ internal static class BytesMethods
             }
             if (key is PyInt || key.Type.Lookup("__index__") is not null)
             {
-                long i = PyOps.AsIndex(key);
+                long i = PyOps.AsSubscriptIndex(key);
                 if (i < 0) i += data.Length;
                 if ((ulong)i >= (ulong)data.Length) throw PyExc.IndexError(isBytes ? "index out of range" : "bytearray index out of range");
                 return PyInt.FromLong(data[i]);
@@ -716,7 +716,7 @@ internal static class BytesMethods
             }
             if (key is PyInt || key.Type.Lookup("__index__") is not null)
             {
-                long i = PyOps.AsIndex(key);
+                long i = PyOps.AsSubscriptIndex(key);
                 if (i < 0) i += ba.Data.Count;
                 if ((ulong)i >= (ulong)ba.Data.Count) throw PyExc.IndexError("bytearray index out of range");
                 ba.Data[(int)i] = ByteValue(args[2]);
@@ -741,7 +741,7 @@ internal static class BytesMethods
             }
             if (key is PyInt || key.Type.Lookup("__index__") is not null)
             {
-                long i = PyOps.AsIndex(key);
+                long i = PyOps.AsSubscriptIndex(key);
                 if (i < 0) i += ba.Data.Count;
                 if ((ulong)i >= (ulong)ba.Data.Count) throw PyExc.IndexError("bytearray index out of range");
                 ba.Data.RemoveAt((int)i);
@@ -873,7 +873,7 @@ internal static class BytesMethods
             }
             if (key is PyInt || key.Type.Lookup("__index__") is not null)
             {
-                long i = PyOps.AsIndex(key);
+                long i = PyOps.AsSubscriptIndex(key);
                 if (i < 0) i += mv.Length;
                 if ((ulong)i >= (ulong)mv.Length) throw PyExc.IndexError("index out of bounds on dimension 1");
                 return PyInt.FromLong(mv.Get(i));
@@ -894,7 +894,7 @@ internal static class BytesMethods
                 for (long i = 0, k = r.Start; i < r.Count; i++, k += r.Step) mv.Set(k, values[i]);
                 return PyNone.Instance;
             }
-            long index = PyOps.AsIndex(key);
+            long index = PyOps.AsSubscriptIndex(key);
             if (index < 0) index += mv.Length;
             if ((ulong)index >= (ulong)mv.Length) throw PyExc.IndexError("index out of bounds on dimension 1");
             var value = PyOps.Unwrap(args[2]);

@@ -13,6 +13,8 @@ public enum CodeFlags
     Nested = 16,
     Generator = 32,
     Coroutine = 128,
+    /// <summary>A generator that may be awaited (<c>types.coroutine</c>, generator-based coroutines).</summary>
+    IterableCoroutine = 256,
     AsyncGenerator = 512,
 }
 
@@ -63,6 +65,13 @@ public sealed class CodeObject : PyObject
 
     /// <summary>Free frames for calls of this code (owned by the interpreter; a Frame chain).</summary>
     internal object? FramePool;
+
+    /// <summary>
+    /// Managed id of the one thread allowed to use <see cref="FramePool"/> (0: none yet). Code objects are
+    /// shared by threads running one interpreter; the pool is an unsynchronized list, so other threads
+    /// allocate their frames instead of racing for pooled ones.
+    /// </summary>
+    internal int FramePoolThread;
 
     private int _isGenerator = -1;
     public int CellStart => VarNames.Length;

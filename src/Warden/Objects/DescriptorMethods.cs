@@ -16,6 +16,7 @@ internal static class DescriptorMethods
         })));
         sm.AddMethod("__get__", (args, kw) => ((PyStaticMethod)args[0]).Callable);
         sm.AddGetter("__func__", self => ((PyStaticMethod)self).Callable);
+        sm.AddMethod("__call__", (args, kw) => PyOps.Call(((PyStaticMethod)args[0]).Callable, args[1..], kw));
         var cm = TypeObjects.ClassMethod;
         cm.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
         {
@@ -49,10 +50,18 @@ internal static class DescriptorMethods
         p.AddMethod("getter", (args, kw) => Copy((PyProperty)args[0], getter: args[1]));
         p.AddMethod("setter", (args, kw) => Copy((PyProperty)args[0], setter: args[1]));
         p.AddMethod("deleter", (args, kw) => Copy((PyProperty)args[0], deleter: args[1]));
+        p.AddGetter("__isabstractmethod__", self =>
+        {
+            var prop = (PyProperty)self;
+            return PyInt.FromBool(IsAbstract(prop.Getter) || IsAbstract(prop.Setter) || IsAbstract(prop.Deleter));
+        });
+        sm.AddGetter("__isabstractmethod__", self => PyInt.FromBool(IsAbstract(((PyStaticMethod)self).Callable)));
+        cm.AddGetter("__isabstractmethod__", self => PyInt.FromBool(IsAbstract(((PyClassMethod)self).Callable)));
         p.AddGetter("fget", self => ((PyProperty)self).Getter ?? PyNone.Instance);
         p.AddGetter("fset", self => ((PyProperty)self).Setter ?? PyNone.Instance);
         p.AddGetter("fdel", self => ((PyProperty)self).Deleter ?? PyNone.Instance);
-        p.AddGetter("__doc__", self => ((PyProperty)self).Doc ?? PyNone.Instance);
+        // Writable, as in CPython (namedtuple and dis document their fields by assigning it).
+        p.AddGetter("__doc__", self => ((PyProperty)self).Doc ?? PyNone.Instance, (self, value) => ((PyProperty)self).Doc = value);
         p.AddMethod("__set_name__", (args, kw) =>
         {
             ((PyProperty)args[0]).Name = (args[2] as PyStr)?.Value;
@@ -61,6 +70,9 @@ internal static class DescriptorMethods
 
         var sup = TypeObjects.Super;
         sup.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) => NewSuper(args[1..]))));
+        sup.AddGetter("__thisclass__", self => ((PySuper)self).ThisType);
+        sup.AddGetter("__self__", self => ((PySuper)self).Object ?? PyNone.Instance);
+        sup.AddGetter("__self_class__", self => (PyObject?)((PySuper)self).ObjectType ?? PyNone.Instance);
         sup.AddMethod("__repr__", (args, kw) =>
         {
             var s = (PySuper)args[0];
@@ -103,4 +115,8 @@ internal static class DescriptorMethods
         else throw PyExc.TypeError("super(type, obj): obj must be an instance or subtype of type");
         return new PySuper(type, obj, objType);
     }
+
+    /// <summary>True when <paramref name="function"/> was marked by <c>abc.abstractmethod</c>.</summary>
+    private static bool IsAbstract(PyObject? function)
+        => function is not null && PyOps.TryGetAttr(function, PyStr.From("__isabstractmethod__"), out var flag) && PyOps.IsTrue(flag);
 }

@@ -224,6 +224,7 @@ internal static class DictMethods
                         return PyInt.False;
                 }
             });
+            vt.AddGetter("mapping", self => new PyMappingProxy(((PyDictView)self).Dict));
             vt.AddMethod("__reversed__", (args, kw) =>
             {
                 var view = (PyDictView)args[0];

@@ -247,11 +247,15 @@ internal static class ExceptionMethods
     {
         var type = TypeObjects.ExceptionByName(error.PythonType);
         var e = new PyBaseException(type);
+        // Errors found by the compiler (not the parser) carry no text: like CPython, read the line from the file.
+        string? text = error.Text;
+        if (text is null && error.Filename is { } file && error.Lineno > 0 && SourceCache.GetLine(file, error.Lineno) is { } line)
+            text = line + "\n";
         var details = PyTuple.Create(
             error.Filename is null ? PyNone.Instance : PyStr.From(error.Filename),
             PyInt.FromLong(error.Lineno),
             PyInt.FromLong(error.Offset),
-            error.Text is null ? PyNone.Instance : PyStr.From(error.Text),
+            text is null ? PyNone.Instance : PyStr.From(text),
             PyInt.FromLong(error.EndLineno),
             PyInt.FromLong(error.EndOffset));
         e.Args = PyTuple.Create(PyStr.From(error.Msg), details);

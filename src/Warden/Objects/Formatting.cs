@@ -64,6 +64,17 @@ public static class Formatting
         }
         if (i < spec.Length) s.Type = spec[i++];
         if (i < spec.Length) throw PyExc.ValueError("Invalid format specifier");
+        if (s.Grouping != 0)
+        {
+            // Decimal presentations take either separator; binary, octal and hex only '_'.
+            bool allowed = s.Type switch
+            {
+                (char)0 or 'd' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%' => true,
+                'b' or 'o' or 'x' or 'X' => s.Grouping == '_',
+                _ => false,
+            };
+            if (!allowed) throw PyExc.ValueError($"Cannot specify '{s.Grouping}' with '{s.Type}'.");
+        }
         return s;
     }
 
@@ -193,7 +204,23 @@ public static class Formatting
         char type = s.Type;
         if (type is not (char)0 and not ('e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%' or 'n'))
             throw PyExc.ValueError($"Unknown format code '{type}' for object of type 'float'");
+        string body = FloatBody(value, s, type, reprAddsDotZero: true);
+        return Pad(body, s, '>', SignOf(value, s.Sign));
+    }
+
+    /// <summary>The sign prefix of one formatted number: '-' for negatives, else per the spec's sign flag.</summary>
+    private static string SignOf(double value, char signFlag)
+    {
         bool negative = double.IsNegative(value) && !double.IsNaN(value);
+        return negative ? "-" : signFlag == '+' ? "+" : signFlag == ' ' ? " " : "";
+    }
+
+    /// <summary>
+    /// The digits of |value| for one presentation type; type 0 is float's "no type" form and 'r'
+    /// is repr's shortest form (complex parts, where repr omits the ".0").
+    /// </summary>
+    private static string FloatBody(double value, Spec s, char type, bool reprAddsDotZero)
+    {
         double magnitude = Math.Abs(value);
         string body;
         if (double.IsNaN(value) || double.IsInfinity(value))
@@ -212,8 +239,12 @@ public static class Formatting
                 case 'g': case 'G': case 'n':
                     body = GeneralDigits(magnitude, s.Precision < 0 ? 6 : s.Precision, type == 'G', s.Alternate, false);
                     break;
+                case 'r':
+                    body = ShortestDigits(magnitude, addDotZero: false);
+                    if (s.Alternate && !body.Contains('.') && !body.Contains('e') && !double.IsInfinity(magnitude)) body += ".";
+                    break;
                 default:
-                    body = s.Precision < 0 ? PyFloat.Repr(magnitude) : GeneralDigits(magnitude, s.Precision, false, s.Alternate, true);
+                    body = s.Precision < 0 ? ShortestDigits(magnitude, reprAddsDotZero) : GeneralDigits(magnitude, s.Precision, false, s.Alternate, true);
                     break;
             }
         }
@@ -223,8 +254,58 @@ public static class Formatting
             string intPart = dot < 0 ? body : body[..dot];
             if (intPart.All(char.IsAsciiDigit)) body = Group(intPart, s.Grouping, 3) + (dot < 0 ? "" : body[dot..]);
         }
-        string sign = negative ? "-" : s.Sign == '+' ? "+" : s.Sign == ' ' ? " " : "";
-        return Pad(body, s, '>', sign);
+        return body;
+    }
+
+    private static string ShortestDigits(double magnitude, bool addDotZero)
+    {
+        Span<char> buffer = stackalloc char[64];
+        int length = PyRepr.FormatFloat(buffer, magnitude, addDotZero, forceSign: false);
+        return new string(buffer[..length]);
+    }
+
+    /// <summary>
+    /// <c>format(complex, spec)</c>: both parts share the spec; the imaginary part always carries
+    /// its sign. Without a presentation type the result looks like <c>str()</c> (parentheses
+    /// unless the real part is +0.0, which is then left out).
+    /// </summary>
+    public static string FormatComplex(double real, double imag, string specText)
+    {
+        if (specText.Length == 0) return PyRepr.ComplexRepr(new Complex(real, imag));
+        var s = Parse(specText);
+        if (s.ZeroPad) throw PyExc.ValueError("Zero padding is not allowed in complex format specifier");
+        if (s.Align == '=') throw PyExc.ValueError("'=' alignment flag is not allowed in complex format specifier");
+        char type = s.Type;
+        bool skipReal = false, parentheses = false;
+        switch (type)
+        {
+            case (char)0:
+                type = s.Precision < 0 ? 'r' : 'g';
+                if (real == 0 && !double.IsNegative(real)) skipReal = true;
+                else parentheses = true;
+                break;
+            case 'n':
+                type = 'g';
+                break;
+            case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
+                break;
+            default:
+                throw PyExc.ValueError($"Unknown format code '{type}' for object of type 'complex'");
+        }
+        var sb = new StringBuilder();
+        if (parentheses) sb.Append('(');
+        if (!skipReal)
+        {
+            sb.Append(SignOf(real, s.Sign)).Append(FloatBody(real, s, type, reprAddsDotZero: false));
+            sb.Append(SignOf(imag, '+'));
+        }
+        else
+        {
+            sb.Append(SignOf(imag, s.Sign));
+        }
+        sb.Append(FloatBody(imag, s, type, reprAddsDotZero: false)).Append('j');
+        if (parentheses) sb.Append(')');
+        return Pad(sb.ToString(), s, '>');
     }
 
     private static string FixedDigits(double v, int precision, bool alternate)

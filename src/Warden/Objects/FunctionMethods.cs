@@ -32,6 +32,17 @@ internal static class FunctionMethods
         t.AddGetter("co_freevars", self => Names(((CodeObject)self).FreeVars));
         t.AddGetter("co_names", self => Names(((CodeObject)self).Names));
         t.AddGetter("co_consts", self => new PyTuple((PyObject[])((CodeObject)self).Constants.Clone()));
+        // One (line, end line, column, end column) per instruction word, as tb_lasti // 2 indexes them
+        // (traceback uses this for its ^^^ markers); unknown parts are None.
+        t.AddMethod("co_positions", (args, kw) =>
+        {
+            var positions = ((CodeObject)args[0]).Positions;
+            var items = new PyObject[positions.Length / 4];
+            static PyObject Part(int value) => value < 0 ? PyNone.Instance : PyInt.FromLong(value);
+            for (int i = 0; i < items.Length; i++)
+                items[i] = PyTuple.Create(Part(positions[i * 4]), Part(positions[i * 4 + 1]), Part(positions[i * 4 + 2]), Part(positions[i * 4 + 3]));
+            return PyOps.GetIter(new PyTuple(items));
+        });
     }
 
     internal static void InstallFunctions()
@@ -52,10 +63,12 @@ internal static class FunctionMethods
         f.AddGetter("__module__", self => ((PyFunction)self).Module, (self, v) => ((PyFunction)self).Module = v ?? PyNone.Instance);
         f.AddGetter("__defaults__", self => ((PyFunction)self).Defaults is { } d ? new PyTuple(d) : PyNone.Instance,
             (self, v) => ((PyFunction)self).Defaults = v is PyTuple t ? t.Items : null);
-        f.AddGetter("__kwdefaults__", self => (PyObject?)((PyFunction)self).KwDefaults ?? PyNone.Instance);
-        f.AddGetter("__annotations__", self => ((PyFunction)self).Annotations ??= new PyDict());
-        f.AddGetter("__wrapped__", self => ((PyFunction)self).InstanceDict!.TryGetStr("__wrapped__", out var w) ? w
-            : throw PyExc.AttributeError("'function' object has no attribute '__wrapped__'"));
+        f.AddGetter("__kwdefaults__", self => (PyObject?)((PyFunction)self).KwDefaults ?? PyNone.Instance,
+            (self, v) => ((PyFunction)self).KwDefaults = v is PyNone or null ? null
+                : v as PyDict ?? throw PyExc.TypeError("__kwdefaults__ must be set to a dict object"));
+        f.AddGetter("__annotations__", self => ((PyFunction)self).Annotations ??= new PyDict(),
+            (self, v) => ((PyFunction)self).Annotations = v is PyNone or null ? null
+                : v as PyDict ?? throw PyExc.TypeError("__annotations__ must be set to a dict object"));
 
         var bf = TypeObjects.BuiltinFunction;
         bf.AddMethod("__repr__", (args, kw) =>
@@ -66,7 +79,9 @@ internal static class FunctionMethods
         });
         bf.AddGetter("__name__", self => PyStr.From(((PyBuiltinFunction)self).Name));
         bf.AddGetter("__qualname__", self => PyStr.From(((PyBuiltinFunction)self).Name));
-        bf.AddGetter("__self__", self => ((PyBuiltinFunction)self).Self ?? PyNone.Instance);
+        bf.AddGetter("__self__", self => ((PyBuiltinFunction)self) is var b && b.Self is null && b.ModuleName is { } moduleName
+            && Runtime.ThreadState.Current.Modules.TryGetStr(moduleName, out var module) ? module : b.Self ?? PyNone.Instance);
+        bf.AddGetter("__module__", self => ((PyBuiltinFunction)self).ModuleName is { } moduleName ? PyStr.From(moduleName) : PyNone.Instance);
 
         var md = TypeObjects.MethodDescriptor;
         md.AddMethod("__repr__", (args, kw) =>
@@ -104,7 +119,18 @@ internal static class FunctionMethods
         });
         gs.AddMethod("__get__", (args, kw) => args.Length < 2 || args[1] is PyNone ? args[0] : ((PyGetSetDescriptor)args[0]).Getter(args[1]));
 
+        // Calls of these go straight through PyOps.Call; __call__ exists for introspection
+        // (collections.abc.Callable looks for it in the type's __dict__).
+        foreach (var callableType in new[] { TypeObjects.Function, TypeObjects.BuiltinFunction, TypeObjects.MethodDescriptor, TypeObjects.Method })
+            callableType.AddMethod("__call__", (args, kw) => PyOps.Call(args[0], args[1..], kw));
         var m = TypeObjects.Method;
+        // As CPython's method objects, attributes the method itself lacks come from the function
+        // (abc reads __isabstractmethod__ through bound classmethods this way).
+        m.AddMethod("__getattr__", (args, kw) =>
+        {
+            Args.Check(args, kw, "__getattr__", 1, 1, 1);
+            return PyOps.GetAttr(((PyBoundMethod)args[0]).Function, (PyStr)args[1]);
+        });
         m.AddMethod("__repr__", (args, kw) =>
         {
             var b = (PyBoundMethod)args[0];

@@ -12,7 +12,9 @@ internal static class GenericAliasMethods
 
     private static PyType CreateType()
     {
-        var t = new PyType("GenericAlias", [TypeObjects.Object], TypeObjects.TypeType) { IsFinal = true };
+        // Subclassable: typing and collections.abc derive their callable alias from it.
+        var t = new PyType("GenericAlias", [TypeObjects.Object], TypeObjects.TypeType);
+        t.InstanceFactory = type => new PyInstance(type);
         t.Dict.SetStr("__module__", PyStr.From("types"));
         return t;
     }
@@ -27,7 +29,7 @@ internal static class GenericAliasMethods
     /// <summary>The alias's origin and arguments, or false for other objects.</summary>
     public static bool TryGetParts(PyObject o, out PyObject origin, out PyTuple args)
     {
-        if (o is PyInstance inst && ReferenceEquals(inst.Type, GenericAlias) && inst.BuiltinValue is PyTuple parts)
+        if (o is PyInstance inst && inst.BuiltinValue is PyTuple parts && inst.Type.IsSubtypeOf(GenericAlias))
         {
             origin = parts.Items[0];
             args = (PyTuple)parts.Items[1];
@@ -57,6 +59,14 @@ internal static class GenericAliasMethods
     public static void Install()
     {
         var t = GenericAlias;
+        t.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            Args.Check(args, kw, "GenericAlias", 3, 3);
+            if (args[0] is not PyType cls || !cls.IsSubtypeOf(GenericAlias))
+                throw PyExc.TypeError("GenericAlias.__new__(X): X is not a subtype of GenericAlias");
+            var items = args[2] is PyTuple tuple && !args[2].Type.IsHeapType ? tuple : PyTuple.Create(args[2]);
+            return new PyInstance(cls) { BuiltinValue = PyTuple.Create(args[1], items) };
+        })));
         t.AddMethod("__repr__", (args, kw) =>
         {
             var (origin, items) = Parts(args[0]);

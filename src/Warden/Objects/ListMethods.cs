@@ -67,7 +67,7 @@ internal static class ListMethods
 
     private static long NormalizeIndex(PyObject key, long length, string what)
     {
-        long i = PyOps.AsIndex(key);
+        long i = PyOps.AsSubscriptIndex(key);
         if (i < 0) i += length;
         if ((ulong)i >= (ulong)length) throw PyExc.IndexError($"{what} index out of range");
         return i;

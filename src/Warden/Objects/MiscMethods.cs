@@ -45,7 +45,8 @@ internal static class MiscMethods
         FunctionMethods.InstallFunctions();
         DescriptorMethods.InstallDescriptors();
         GeneratorMethods.InstallGenerator();
-        foreach (var t in new[] { TypeObjects.RangeIterator, TypeObjects.ListIterator, TypeObjects.ListReverseIterator,
+        FrameMethods.Install();
+        foreach (var t in new[] { TypeObjects.RangeIterator, TypeObjects.LongRangeIterator, TypeObjects.ListIterator, TypeObjects.ListReverseIterator,
                      TypeObjects.TupleIterator, TypeObjects.StrIterator, TypeObjects.CallableIterator, TypeObjects.SequenceIterator })
             InstallIterator(t);
         TypeObjects.Module.AddMethod("__repr__", (args, kw) => PyStr.From($"<module '{((PyModule)args[0]).Name}'>"));
@@ -56,6 +57,21 @@ internal static class MiscMethods
             return PyStr.From($"<code object {c.Name} at 0x{PyOps.Id(c):x}, file \"{c.Filename}\", line {c.FirstLineNumber}>");
         });
         TypeObjects.Traceback.AddGetter("tb_lineno", self => PyInt.FromLong(((PyTraceback)self).Line));
-        TypeObjects.Traceback.AddGetter("tb_next", self => (PyObject?)((PyTraceback)self).Next ?? PyNone.Instance);
+        // Writable, as in CPython (unittest cuts its own frames off failure tracebacks this way).
+        TypeObjects.Traceback.AddGetter("tb_next", self => (PyObject?)((PyTraceback)self).Next ?? PyNone.Instance, (self, value) =>
+        {
+            var tb = (PyTraceback)self;
+            switch (value)
+            {
+                case null: throw PyExc.TypeError("can't delete tb_next attribute");
+                case PyNone: tb.Next = null; return;
+                case PyTraceback next:
+                    for (var cursor = next; cursor is not null; cursor = cursor.Next)
+                        if (ReferenceEquals(cursor, tb)) throw PyExc.ValueError("traceback loop detected");
+                    tb.Next = next;
+                    return;
+                default: throw PyExc.TypeError($"expected traceback object or None, got '{value.Type.Name}'");
+            }
+        });
     }
 }

@@ -265,23 +265,9 @@ internal static class NumberMethods
                 if (a[1] is not null) throw PyExc.TypeError("complex() can't take second arg if first is a string");
                 value = ParseComplex(s);
             }
-            else
-            {
-                double re = 0, im = 0;
-                if (a[0] is not null)
-                {
-                    if (!PyComplex.TryConvert(a[0]!, out re, out im))
-                        throw PyExc.TypeError($"complex() first argument must be a string or a number, not '{a[0]!.Type.Name}'");
-                }
-                if (a[1] is not null)
-                {
-                    if (!PyComplex.TryConvert(a[1]!, out double r2, out double i2))
-                        throw PyExc.TypeError($"complex() second argument must be a number, not '{a[1]!.Type.Name}'");
-                    re -= i2;
-                    im += r2;
-                }
-                value = new PyComplex(re, im);
-            }
+            else if (a[1] is PyStr) throw PyExc.TypeError("complex() second arg can't be a string");
+            else if (a[0] is PyComplex exact && a[1] is null) value = exact;
+            else value = ComplexFromParts(a[0], a[1]);
             if (ReferenceEquals(cls, TypeObjects.Complex)) return value;
             return new PyInstance(cls) { BuiltinValue = value };
         })));
@@ -294,21 +280,65 @@ internal static class NumberMethods
         t.AddMethod("__abs__", (args, kw) =>
         {
             var c = Args.Self<PyComplex>(args);
-            double r = Math.Sqrt(c.Real * c.Real + c.Imag * c.Imag);
+            double r = double.Hypot(c.Real, c.Imag);
             if (double.IsInfinity(r) && !double.IsInfinity(c.Real) && !double.IsInfinity(c.Imag)) throw PyExc.OverflowError("absolute value too large");
             return new PyFloat(r);
         });
         t.AddMethod("__neg__", (args, kw) => Args.Self<PyComplex>(args) is var c ? new PyComplex(-c.Real, -c.Imag) : null!);
         t.AddMethod("__pos__", (args, kw) => Args.Self<PyComplex>(args) is var c ? new PyComplex(c.Real, c.Imag) : null!);
         t.AddMethod("conjugate", (args, kw) => Args.Self<PyComplex>(args) is var c ? new PyComplex(c.Real, -c.Imag) : null!);
+        t.AddMethod("__complex__", (args, kw) => Args.Self<PyComplex>(args) is var c ? new PyComplex(c.Real, c.Imag) : null!);
+        t.AddMethod("__format__", (args, kw) =>
+        {
+            Args.Check(args, kw, "__format__", 1, 1, 1);
+            if (args[1] is not PyStr spec) throw PyExc.TypeError($"__format__() argument must be str, not {args[1].Type.Name}");
+            var c = Args.Self<PyComplex>(args);
+            return PyStr.From(Formatting.FormatComplex(c.Real, c.Imag, spec.Value));
+        });
         t.AddGetter("real", self => new PyFloat(((PyComplex)PyOps.Unwrap(self)).Real));
         t.AddGetter("imag", self => new PyFloat(((PyComplex)PyOps.Unwrap(self)).Imag));
     }
 
+    /// <summary>
+    /// <c>complex(real, imag)</c> for non-string arguments: the first may use <c>__complex__</c>,
+    /// both may be anything float() accepts; <c>real + imag*1j</c> is computed part by part, and
+    /// only for the parts that were complex, so signed zeros survive as in CPython.
+    /// </summary>
+    private static PyComplex ComplexFromParts(PyObject? realArg, PyObject? imagArg)
+    {
+        double realOfReal = 0, imagOfReal = 0, realOfImag = 0, imagOfImag = 0;
+        bool realIsComplex = false, imagIsComplex = false;
+        if (realArg is not null)
+        {
+            var special = realArg is PyComplex ? null : realArg.Type.Lookup("__complex__");
+            if (special is not null)
+            {
+                var r = PyOps.CallSpecial(special, realArg);
+                if (PyOps.Unwrap(r) is not PyComplex rc)
+                    throw PyExc.TypeError($"__complex__ returned non-complex (type {r.Type.Name})");
+                (realOfReal, imagOfReal, realIsComplex) = (rc.Real, rc.Imag, true);
+            }
+            else if (PyOps.Unwrap(realArg) is PyComplex c) (realOfReal, imagOfReal, realIsComplex) = (c.Real, c.Imag, true);
+            else if (IsRealNumber(realArg)) realOfReal = ToFloat(realArg).Value;
+            else throw PyExc.TypeError($"complex() first argument must be a string or a number, not '{realArg.Type.Name}'");
+        }
+        if (imagArg is null) return new PyComplex(realOfReal, imagOfReal);
+        if (PyOps.Unwrap(imagArg) is PyComplex ic) (realOfImag, imagOfImag, imagIsComplex) = (ic.Real, ic.Imag, true);
+        else if (IsRealNumber(imagArg)) realOfImag = ToFloat(imagArg).Value;
+        else throw PyExc.TypeError($"complex() second argument must be a number, not '{imagArg.Type.Name}'");
+        if (imagIsComplex) realOfReal -= imagOfImag;
+        if (realIsComplex) realOfImag += imagOfReal;
+        return new PyComplex(realOfReal, realOfImag);
+    }
+
+    /// <summary>What float() accepts without parsing: ints, floats and objects with <c>__float__</c> or <c>__index__</c>.</summary>
+    private static bool IsRealNumber(PyObject o) =>
+        PyOps.Unwrap(o) is PyInt or PyFloat || o.Type.Lookup("__float__") is not null || o.Type.Lookup("__index__") is not null;
+
     /// <summary><c>complex('1+2j')</c>.</summary>
     private static PyComplex ParseComplex(PyStr text)
     {
-        string s = text.Value.Trim();
+        string s = NumericText.ToAscii(text.Value).Trim();
         if (s.StartsWith('(') && s.EndsWith(')')) s = s[1..^1].Trim();
         PythonException Bad() => PyExc.ValueError("complex() arg is a malformed string");
         if (s.Length == 0) throw Bad();
@@ -397,7 +427,7 @@ internal static class NumberMethods
         {
             case PyInt i: return i.IsBool ? PyInt.FromLong(i.Small) : i;
             case PyFloat f: return FloatToInt(f.Value);
-            case PyStr s: return ParseInt(s.Value, 10, s);
+            case PyStr s: return ParseInt(NumericText.ToAscii(s.Value), 10, s);
             case PyBytes b: return ParseInt(System.Text.Encoding.Latin1.GetString(b.Value), 10, b);
             case PyByteArray or PyMemoryView:
             {
@@ -422,8 +452,10 @@ internal static class NumberMethods
         long b = PyOps.AsIndex(baseObj);
         if (b != 0 && (b < 2 || b > 36)) throw PyExc.ValueError("int() base must be >= 2 and <= 36, or 0");
         x = PyOps.Unwrap(x);
-        if (x is PyStr s) return ParseInt(s.Value, (int)b, s);
+        if (x is PyStr s) return ParseInt(NumericText.ToAscii(s.Value), (int)b, s);
         if (x is PyBytes bytes) return ParseInt(System.Text.Encoding.Latin1.GetString(bytes.Value), (int)b, bytes);
+        // bytearray with a base is accepted too (re's compiler parses bitmaps this way).
+        if (x is PyByteArray array) return ParseInt(System.Text.Encoding.Latin1.GetString(array.Data.ToArray()), (int)b, x);
         throw PyExc.TypeError("int() can't convert non-string with explicit base");
     }
 
@@ -496,7 +528,7 @@ internal static class NumberMethods
         {
             case PyFloat f: return f;
             case PyInt i: return new PyFloat(i.ToDouble());
-            case PyStr s: return new PyFloat(ParseFloat(s.Value, s));
+            case PyStr s: return new PyFloat(ParseFloat(NumericText.ToAscii(s.Value), s));
             case PyBytes or PyByteArray or PyMemoryView:
             {
                 var data = BytesMethods.TryGetBytes(x)!;

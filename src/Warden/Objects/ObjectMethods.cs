@@ -16,11 +16,27 @@ internal static class ObjectMethods
         var o = TypeObjects.Object;
         ObjectNew = new PyBuiltinFunction("__new__", (args, kw) =>
         {
-            if (args.Length == 0 || args[0] is not PyType t) throw PyExc.TypeError("object.__new__(X): X is not a type object");
+            if (args.Length == 0) throw PyExc.TypeError("object.__new__(): not enough arguments");
+            if (args[0] is not PyType t) throw PyExc.TypeError($"object.__new__(X): X is not a type object ({args[0].Type.Name})");
+            if (args.Length > 1)
+            {
+                // Extra arguments are tolerated only when they are meant for an overridden __init__.
+                if (!IsObjectNew(t)) throw PyExc.TypeError("object.__new__() takes exactly one argument (the type to instantiate)");
+                if (IsObjectInit(t)) throw PyExc.TypeError($"{t.Name}() takes no arguments");
+            }
             return CreateInstance(t);
         });
         o.Dict.SetStr("__new__", new PyStaticMethod(ObjectNew));
-        o.AddMethod("__init__", (args, kw) => PyNone.Instance);
+        o.AddMethod("__init__", (args, kw) =>
+        {
+            if (args.Length > 1)
+            {
+                var t = args[0].Type;
+                if (!IsObjectInit(t)) throw PyExc.TypeError("object.__init__() takes exactly one argument (the instance to initialize)");
+                if (IsObjectNew(t)) throw PyExc.TypeError($"{t.Name}.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            return PyNone.Instance;
+        });
         ObjectInit = o.Dict.TryGetStr("__init__", out var init) ? init : null!;
         o.AddMethod("__repr__", (args, kw) => PyStr.From(DefaultRepr(args[0])));
         o.AddMethod("__str__", (args, kw) => PyStr.From(PyOps.Repr(args[0])));
@@ -65,14 +81,14 @@ internal static class ObjectMethods
             return PyStr.From(PyOps.Str(args[0]));
         });
         o.AddMethod("__dir__", (args, kw) => new PyList(BuiltinFunctions.DirOf(args[0]).ToArray<PyObject>(), BuiltinFunctions.DirOf(args[0]).Count));
-        o.AddGetter("__class__", self => self.Type, (self, value) =>
+        o.AddGetter("__class__", self => self.Type, SetClass);
+        ObjectReduce.Install(o);
+        o.AddClassMethod("__init_subclass__", (args, kw) =>
         {
-            if (self is not PyInstance inst || value is not PyType { IsHeapType: true } nt)
-                throw PyExc.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-            inst.SetType(nt);
+            if (args.Length > 1 || (kw?.Length ?? 0) > 0)
+                throw PyExc.TypeError($"{((PyType)args[0]).Name}.__init_subclass__() takes no keyword arguments");
+            return PyNone.Instance;
         });
-        o.AddGetter("__dict__", self => self.InstanceDict ?? throw PyExc.AttributeError($"'{self.Type.Name}' object has no attribute '__dict__'"));
-        o.AddClassMethod("__init_subclass__", (args, kw) => PyNone.Instance);
         o.AddClassMethod("__subclasshook__", (args, kw) => PyNotImplemented.Instance);
         o.Dict.SetStr("__doc__", PyStr.From("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
 
@@ -85,6 +101,12 @@ internal static class ObjectMethods
         MiscMethods.Install();
         BytesMethods.Install();
         GenericAliasMethods.Install();
+        MappingProxyMethods.Install();
+        UnionTypeMethods.Install();
+        BuiltinTypeDocs.Install();
+        MethodArity.Install();
+        foreach (var withDict in new[] { TypeObjects.Function, TypeObjects.Module, TypeObjects.BaseException })
+            withDict.AddInstanceDictGetter();
         ExceptionMethods.Install();
         ExceptionGroupMethods.Install();
         BuiltinFunctions.InstallIteratorTypes();
@@ -93,13 +115,24 @@ internal static class ObjectMethods
     private static void InstallType()
     {
         var t = TypeObjects.TypeType;
-        t.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", TypeNew)));
+        s_typeNew = new PyBuiltinFunction("__new__", TypeNew);
+        t.Dict.SetStr("__new__", new PyStaticMethod(s_typeNew));
         t.AddMethod("__call__", (args, kw) => PyOps.ConstructInstance((PyType)args[0], args[1..], kw));
+        t.AddMethod("__init__", (args, kw) =>
+        {
+            // Class keywords were consumed by __new__ and __init_subclass__; type.__init__ only checks the shape.
+            int nkw = kw?.Length ?? 0;
+            int npos = args.Length - 1 - nkw;
+            if (npos == 1 && nkw > 0) throw PyExc.TypeError("type.__init__() takes no keyword arguments");
+            if (npos != 1 && npos != 3) throw PyExc.TypeError("type.__init__() takes 1 or 3 arguments");
+            return PyNone.Instance;
+        });
         t.AddMethod("__repr__", (args, kw) => PyStr.From(TypeRepr((PyType)args[0])));
         t.AddMethod("mro", (args, kw) => new PyList(((PyType)args[0]).Mro.ToArray<PyObject>(), ((PyType)args[0]).Mro.Length));
         t.AddMethod("__subclasses__", (args, kw) =>
         {
-            var subs = ((PyType)args[0]).Subclasses.ToArray<PyObject>();
+            var context = Runtime.ThreadState.CurrentContextOrNull;
+            var subs = ((PyType)args[0]).Subclasses.Where(s => s.Owner is null || ReferenceEquals(s.Owner, context)).ToArray<PyObject>();
             return new PyList(subs, subs.Length);
         });
         t.AddMethod("__instancecheck__", (args, kw) => PyInt.FromBool(args[1].Type.IsSubtypeOf((PyType)args[0])));
@@ -109,7 +142,7 @@ internal static class ObjectMethods
         t.AddGetter("__mro__", self => new PyTuple(((PyType)self).Mro.ToArray<PyObject>()));
         t.AddGetter("__bases__", self => new PyTuple(((PyType)self).Bases.ToArray<PyObject>()));
         t.AddGetter("__base__", self => ((PyType)self).Bases.Length > 0 ? ((PyType)self).Bases[0] : PyNone.Instance);
-        t.AddGetter("__dict__", self => ((PyType)self).Dict.Copy());
+        t.AddGetter("__dict__", self => new PyMappingProxy(((PyType)self).Dict));
         t.AddGetter("__module__", self => ((PyType)self).Dict.TryGetStr("__module__", out var m) ? m : PyStr.From("builtins"),
             (self, v) => ((PyType)self).SetAttribute("__module__", v));
         t.AddGetter("__doc__", self => ((PyType)self).Dict.TryGetStr("__doc__", out var d) ? d : PyNone.Instance);
@@ -130,10 +163,78 @@ internal static class ObjectMethods
         if (npos != 4) throw PyExc.TypeError("type() takes 1 or 3 arguments");
         var name = args[1] as PyStr ?? throw PyExc.TypeError($"type.__new__() argument 1 must be str, not {args[1].Type.Name}");
         var basesTuple = args[2] as PyTuple ?? throw PyExc.TypeError($"type.__new__() argument 2 must be tuple, not {args[2].Type.Name}");
-        var ns = args[3] as PyDict ?? throw PyExc.TypeError($"type.__new__() argument 3 must be dict, not {args[3].Type.Name}");
+        var ns = PyOps.Unwrap(args[3]) as PyDict ?? throw PyExc.TypeError($"type.__new__() argument 3 must be dict, not {args[3].Type.Name}");
+        var winner = CalculateMetaclass(meta, basesTuple.Items);
+        if (!ReferenceEquals(winner, meta) && winner.Lookup("__new__") is { } winnerNew && !IsTypeNew(winnerNew))
+        {
+            // A more derived metaclass with its own __new__ takes over the construction.
+            var forwarded = args.ToArray();
+            forwarded[0] = winner;
+            return PyOps.Call(PyOps.BindDescriptor(winnerNew, null, winner), forwarded, kwnames);
+        }
         var kwargs = new List<(PyStr, PyObject)>();
         for (int i = 0; i < (kwnames?.Length ?? 0); i++) kwargs.Add(((PyStr)kwnames!.Items[i], args[npos + i]));
-        return CreateClass(meta, name.Value, basesTuple.Items, ns, kwargs);
+        return CreateClass(winner, name.Value, basesTuple.Items, ns, kwargs);
+    }
+
+    private static PyBuiltinFunction? s_typeNew;
+
+    private static bool IsTypeNew(PyObject newAttr) => newAttr is PyStaticMethod { Callable: var c } && ReferenceEquals(c, s_typeNew);
+
+    private static bool IsObjectNew(PyType t) => t.Lookup("__new__") is PyStaticMethod { Callable: var c } && ReferenceEquals(c, ObjectNew);
+
+    private static bool IsObjectInit(PyType t) => ReferenceEquals(t.Lookup("__init__"), ObjectInit);
+
+    /// <summary>
+    /// The metaclass of a new class: the most derived of <paramref name="meta"/> and the bases'
+    /// metaclasses, which must form a chain.
+    /// </summary>
+    internal static PyType CalculateMetaclass(PyType meta, PyObject[] bases)
+    {
+        var winner = meta;
+        foreach (var b in bases)
+        {
+            var baseMeta = b.Type;
+            if (winner.IsSubtypeOf(baseMeta)) continue;
+            if (baseMeta.IsSubtypeOf(winner))
+            {
+                winner = baseMeta;
+                continue;
+            }
+            throw PyExc.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    /// <summary>
+    /// Assignment to <c>obj.__class__</c>: only between classes defined in Python whose
+    /// instances have the same memory shape (builtin base, slots, instance dict).
+    /// </summary>
+    private static void SetClass(PyObject self, PyObject? value)
+    {
+        if (value is null) throw PyExc.TypeError("can't delete __class__ attribute");
+        if (value is not PyType newType) throw PyExc.TypeError($"__class__ must be set to a class, not '{value.Type.Name}' object");
+        var oldType = self.Type;
+        if (self is not PyInstance inst || !newType.IsHeapType || !oldType.IsHeapType)
+            throw PyExc.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        if (!ReferenceEquals(SolidBase(newType), SolidBase(oldType)) || newType.InstancesHaveDict != oldType.InstancesHaveDict
+            || newType.SlotCount != oldType.SlotCount)
+            throw PyExc.TypeError($"__class__ assignment: '{newType.Name}' object layout differs from '{oldType.Name}'");
+        inst.SetType(newType);
+    }
+
+    /// <summary>The nearest class (itself included) that fixes the instance shape: a builtin base or a class adding <c>__slots__</c>.</summary>
+    private static PyType SolidBase(PyType t)
+    {
+        if (!t.IsHeapType) return t;
+        if (t.SlotCount > t.Bases.Max(b => b.SlotCount)) return t;
+        PyType best = TypeObjects.Object;
+        foreach (var b in t.Bases)
+        {
+            var candidate = SolidBase(b);
+            if (candidate.IsSubtypeOf(best)) best = candidate;
+        }
+        return best;
     }
 
     public static PyType CreateClass(PyType meta, string name, PyObject[] baseObjects, PyDict ns, List<(PyStr, PyObject)> kwargs)
@@ -152,9 +253,16 @@ internal static class ObjectMethods
             var l = b.LayoutBase;
             if (ReferenceEquals(l, TypeObjects.Object)) continue;
             if (layout is null || l.IsSubtypeOf(layout)) layout = l;
-            else if (!layout.IsSubtypeOf(l)) throw PyExc.TypeError("multiple bases have instance lay-out conflict");
+            else if (layout.IsSubtypeOf(l)) continue;
+            // Every exception is one PyBaseException, so exception bases never conflict
+            // (CPython agrees for all but the few builtin exceptions that add C fields).
+            else if (!(l.IsSubtypeOf(TypeObjects.BaseException) && layout.IsSubtypeOf(TypeObjects.BaseException)))
+                throw PyExc.TypeError("multiple bases have instance lay-out conflict");
         }
         var dict = ns.Copy();
+        if (!dict.TryGetStr("__module__", out _)
+            && Runtime.ThreadState.Current.CurrentFrame?.Globals is { } callerGlobals && callerGlobals.TryGetStr("__name__", out var moduleName))
+            dict.SetStr("__module__", moduleName);
         PyCell? classCell = null;
         if (dict.TryGetStr("__classcell__", out var cellObj))
         {
@@ -194,26 +302,39 @@ internal static class ObjectMethods
                 if (slot is "__dict__" or "__weakref__") continue;
                 string mangled = slot.StartsWith("__", StringComparison.Ordinal) && !slot.EndsWith("__", StringComparison.Ordinal)
                     ? "_" + name.TrimStart('_') + slot : slot;
-                if (dict.TryGetStr(mangled, out _))
+                // A name listed twice (datetime repeats date's and time's slots) reuses the new descriptor.
+                if (dict.TryGetStr(mangled, out var existing) && !(existing is PyMemberDescriptor own && ReferenceEquals(own.Owner, type)))
                     throw PyExc.ValueError($"'{slot}' in __slots__ conflicts with class variable");
                 dict.SetStr(mangled, new PyMemberDescriptor(mangled, type, type.SlotCount++));
             }
         }
-        if (hasDict && !bases.Any(b => b.IsHeapType && b.InstancesHaveDict))
-        {
-            // The first class with instance dicts in a hierarchy exposes __dict__ and __weakref__, as in CPython.
-            if (!dict.TryGetStr("__dict__", out _))
-                dict.SetStr("__dict__", new PyGetSetDescriptor("__dict__", type, self => self.InstanceDict
-                    ?? throw PyExc.AttributeError($"'{self.Type.Name}' object has no attribute '__dict__'"), null));
-            if (!dict.TryGetStr("__weakref__", out _))
-                dict.SetStr("__weakref__", new PyGetSetDescriptor("__weakref__", type, self => PyNone.Instance, null));
-        }
+        // The first class of a hierarchy with instance dicts (or weak references) exposes __dict__
+        // (__weakref__), as in CPython; variable-size builtin bases cannot have weak references.
+        if (hasDict && !bases.Any(b => b.Lookup("__dict__") is not null) && !dict.TryGetStr("__dict__", out _))
+            type.AddInstanceDictGetter();
+        bool weakrefCapable = slotNames is null || slotNames.Contains("__weakref__");
+        var layoutBase = type.LayoutBase;
+        if (weakrefCapable && !bases.Any(b => b.Lookup("__weakref__") is not null) && !dict.TryGetStr("__weakref__", out _)
+            && !ReferenceEquals(layoutBase, TypeObjects.Int) && !ReferenceEquals(layoutBase, TypeObjects.Tuple) && !ReferenceEquals(layoutBase, TypeObjects.Bytes))
+            dict.SetStr("__weakref__", new PyGetSetDescriptor("__weakref__", type, self => PyNone.Instance, null));
         if (classCell is not null) classCell.Value = type;
         foreach (var (key, value) in dict.Items.ToList())
         {
             if (value is PyProperty p && key is PyStr ks) p.Name ??= ks.Value;
             var setName = value.Type.IsHeapType ? value.Type.Lookup("__set_name__") : null;
-            if (setName is not null) PyOps.CallSpecial(setName, value, type, key);
+            if (setName is null) continue;
+            try
+            {
+                PyOps.CallSpecial(setName, value, type, key);
+            }
+            catch (PythonException e)
+            {
+                var wrapped = PyExc.RuntimeError($"Error calling __set_name__ on '{value.Type.Name}' instance {PyOps.Repr(key)} in '{name}'");
+                wrapped.Exception.Cause = e.Exception;
+                wrapped.Exception.Context = e.Exception;
+                wrapped.Exception.SuppressContext = true;
+                throw wrapped;
+            }
         }
         // super().__init_subclass__(**kwargs) on the new class.
         var mro = type.Mro;
@@ -233,9 +354,16 @@ internal static class ObjectMethods
     /// <summary><c>object.__new__(cls)</c>: the instance layout follows the nearest builtin base.</summary>
     public static PyObject CreateInstance(PyType type)
     {
+        if (type.GetSlots().AbstractMethods is { } abstracts && PyOps.IsTrue(abstracts)) throw AbstractInstantiation(type, abstracts);
         var layout = type.LayoutBase;
         if (layout.InstanceFactory is { } factory) return factory(type);
         throw PyExc.TypeError($"object.__new__({type.Name}) is not safe, use {layout.Name}.__new__()");
+    }
+
+    private static PythonException AbstractInstantiation(PyType type, PyObject abstracts)
+    {
+        var names = PyOps.ToList(abstracts).Select(PyOps.Str).Order(StringComparer.Ordinal).ToList();
+        return PyExc.TypeError($"Can't instantiate abstract class {type.Name} with abstract method{(names.Count == 1 ? "" : "s")} {string.Join(", ", names)}");
     }
 
     /// <summary><c>&lt;module.Class object at 0x...&gt;</c>.</summary>
@@ -264,29 +392,18 @@ internal static class ObjectMethods
             if (key.Value == "metaclass") meta = args[npos + i];
             else kwargs.Add((key, args[npos + i]));
         }
-        // The most derived metaclass of the bases wins.
-        if (meta is null)
-        {
-            PyType winner = TypeObjects.TypeType;
-            foreach (var b in bases)
-            {
-                var bm = b.Type;
-                if (bm.IsSubtypeOf(winner)) winner = bm;
-                else if (!winner.IsSubtypeOf(bm))
-                    throw PyExc.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
-            }
-            meta = winner;
-        }
-        var ns = new PyDict();
+        // The most derived metaclass of the bases (and of an explicit metaclass that is a class) wins.
+        meta ??= bases.Length == 0 ? TypeObjects.TypeType : bases[0].Type;
+        if (meta is PyType explicitMeta) meta = CalculateMetaclass(explicitMeta, bases);
+        // The namespace is whatever __prepare__ returns (enum's _EnumDict, a dict subclass, observes every store).
+        PyObject ns = new PyDict();
         if (meta is PyType mt && mt.Lookup("__prepare__") is { } prepare && prepare is not PyMethodDescriptor)
-        {
-            var prepared = PyOps.Call(PyOps.BindDescriptor(prepare, null, mt), [name, new PyTuple(bases)], null);
-            ns = prepared as PyDict ?? ns;
-        }
+            ns = PyOps.Call(PyOps.BindDescriptor(prepare, null, mt), [name, new PyTuple(bases)], null);
         var cell = Interpreter.RunClassBody(body, ns);
         PyObject cls;
         if (ReferenceEquals(meta, TypeObjects.TypeType))
-            cls = CreateClass(TypeObjects.TypeType, name.Value, bases, ns, kwargs);
+            cls = CreateClass(TypeObjects.TypeType, name.Value, bases,
+                PyOps.Unwrap(ns) as PyDict ?? throw PyExc.TypeError($"type.__new__() argument 3 must be dict, not {ns.Type.Name}"), kwargs);
         else
         {
             var all = new List<PyObject> { name, new PyTuple(bases), ns };

@@ -1,3 +1,5 @@
+using Warden.Runtime;
+
 namespace Warden.Objects;
 
 /// <summary>
@@ -28,16 +30,22 @@ public sealed class PyBaseException : PyObject
     public override string ToString() => $"{_type.Name}: {string.Join(", ", Args.Items.Select(a => a.ToString()))}";
 }
 
-/// <summary>One traceback entry: a frame's code and the instruction that was executing.</summary>
+/// <summary>
+/// One traceback entry: the frame and the instruction that was executing. The frame is pinned
+/// (never recycled), so <c>tb_frame</c> shows its locals as they were when the exception left it.
+/// </summary>
 public sealed class PyTraceback : PyObject
 {
     public CodeObject Code { get; }
+    internal Frame Frame { get; }
     public int InstructionIndex { get; }
     public PyTraceback? Next { get; set; }
 
-    public PyTraceback(CodeObject code, int instructionIndex, PyTraceback? next)
+    internal PyTraceback(Frame frame, int instructionIndex, PyTraceback? next)
     {
-        Code = code;
+        frame.Pin();
+        Frame = frame;
+        Code = frame.Code;
         InstructionIndex = instructionIndex;
         Next = next;
     }

@@ -7,6 +7,10 @@ public sealed class PyBuiltinFunction : PyObject
     public NativeFunction Function { get; }
     /// <summary>The object a builtin method is bound to (prepended to the arguments), or null.</summary>
     public PyObject? Self { get; }
+    /// <summary>Calls count one recursion level, as CPython's METH_O/METH_NOARGS functions do.</summary>
+    public bool CountsAsRecursion { get; init; }
+    /// <summary>The module a module-level function belongs to (its <c>__module__</c>, and <c>__self__</c> is that module).</summary>
+    public string? ModuleName { get; init; }
 
     public PyBuiltinFunction(string name, NativeFunction function, PyObject? self = null)
     {
@@ -78,7 +82,7 @@ public sealed class PyMemberDescriptor : PyObject
 
     private PyObject?[] SlotsOf(PyObject obj)
     {
-        if (obj is PyInstance { SlotValues: { } values } && obj.Type.IsSubtypeOf(Owner)) return values;
+        if (obj.SlotStorage is { } values && obj.Type.IsSubtypeOf(Owner)) return values;
         throw Runtime.PyExc.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{obj.Type.Name}' object");
     }
 
@@ -128,7 +132,7 @@ public sealed class PyProperty : PyObject
     public PyObject? Getter { get; }
     public PyObject? Setter { get; }
     public PyObject? Deleter { get; }
-    public PyObject? Doc { get; }
+    public PyObject? Doc { get; internal set; }
     /// <summary>The attribute name, from <c>__set_name__</c> (used in error messages).</summary>
     internal string? Name;
 

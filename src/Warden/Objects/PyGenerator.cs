@@ -1,22 +1,41 @@
+using Warden.Compiler;
 using Warden.Runtime;
 using ThreadState = Warden.Runtime.ThreadState;
 
 namespace Warden.Objects;
 
+/// <summary>Which kind of suspendable function made a <see cref="PyGenerator"/>.</summary>
+public enum GeneratorKind
+{
+    Generator,
+    /// <summary>Made by calling an <c>async def</c> function without <c>yield</c>.</summary>
+    Coroutine,
+    /// <summary>Made by calling an <c>async def</c> function with <c>yield</c>; driven through asend/athrow awaitables.</summary>
+    AsyncGenerator,
+}
+
 /// <summary>
-/// A generator or coroutine (<c>async def</c>): a suspended frame resumed by
-/// <c>next</c>/<c>send</c>/<c>throw</c>. Coroutines are not iterable; they are awaited or driven by <c>send</c>.
+/// A generator, coroutine (<c>async def</c>) or async generator: a suspended frame resumed by
+/// <c>next</c>/<c>send</c>/<c>throw</c>. Coroutines are not iterable; they are awaited or driven by
+/// <c>send</c>. Async generators are resumed only by their asend/athrow awaitables.
 /// </summary>
 public sealed class PyGenerator : PyObject
 {
     internal readonly Frame Frame;
     public string Name { get; }
     public string QualName { get; }
+    public GeneratorKind Kind { get; }
     /// <summary>True for the coroutine made by calling an <c>async def</c> function.</summary>
-    public bool IsCoroutine { get; }
+    public bool IsCoroutine => Kind == GeneratorKind.Coroutine;
+    /// <summary>True for a plain generator (iterable, and awaitable when its code is an iterable coroutine).</summary>
+    public bool IsPlainGenerator => Kind == GeneratorKind.Generator;
     private bool _started;
     private bool _running;
     private bool _finished;
+    /// <summary>An async generator's awaitable (asend/athrow) is in progress (CPython's ag_running_async).</summary>
+    internal bool AsyncRunning;
+    /// <summary>An async generator was closed by aclose() or finished by StopAsyncIteration/GeneratorExit.</summary>
+    internal bool AsyncClosed;
     /// <summary>The exception the generator's own code is handling while suspended (CPython's gi_exc_state).</summary>
     private PyBaseException? _handled;
     /// <summary>The caller's handled exception while the generator runs, restored when it yields or ends.</summary>
@@ -42,17 +61,74 @@ public sealed class PyGenerator : PyObject
         Frame = frame;
         Name = function.Name;
         QualName = function.QualName;
-        IsCoroutine = (function.Code.Flags & CodeFlags.Coroutine) != 0;
+        var flags = function.Code.Flags;
+        Kind = (flags & CodeFlags.Coroutine) != 0 ? GeneratorKind.Coroutine
+            : (flags & CodeFlags.AsyncGenerator) != 0 ? GeneratorKind.AsyncGenerator
+            : GeneratorKind.Generator;
         frame.Generator = this;
     }
 
+    /// <summary>The frame whose CALL instruction made this generator by calling its function (see <see cref="TryAdoptByLoop"/>).</summary>
+    private Frame? _creatorFrame;
+    private int _creatorCall;
+
+    /// <summary>
+    /// A for-loop holds the only reference to this generator: when the loop drops it unfinished
+    /// (break, return, an exception), it is closed there, as CPython's reference counting
+    /// finalizes it at that moment (its <c>finally</c> blocks run before the code after the loop).
+    /// </summary>
+    internal bool OwnedByLoop { get; private set; }
+
+    /// <summary>Records that the CALL at <paramref name="callIndex"/> of <paramref name="frame"/> created this generator.</summary>
+    internal void MarkCreatedByCall(Frame frame, int callIndex)
+    {
+        _creatorFrame = frame;
+        _creatorCall = callIndex;
+    }
+
+    /// <summary>
+    /// GET_ITER right after the CALL that created this generator (<c>for x in gen(...)</c>): the
+    /// value went straight from the call to the loop, so nothing else can refer to it.
+    /// </summary>
+    internal void TryAdoptByLoop(Frame frame, int callIndex)
+    {
+        if (ReferenceEquals(_creatorFrame, frame) && _creatorCall == callIndex && IsCreated) OwnedByLoop = true;
+        _creatorFrame = null;
+    }
+
+    /// <summary>The owning loop dropped this generator: close it, reporting (not raising) what its finalization raises.</summary>
+    internal void CloseDropped()
+    {
+        OwnedByLoop = false;
+        if (!IsSuspended) return;
+        try
+        {
+            Close();
+        }
+        catch (PythonException e)
+        {
+            Unraisable.Report(e.Exception, this);
+        }
+    }
+
+    /// <summary>The word CPython's messages use for this kind ("generator", "coroutine", "async generator").</summary>
+    public string KindName => Kind switch
+    {
+        GeneratorKind.Coroutine => "coroutine",
+        GeneratorKind.AsyncGenerator => "async generator",
+        _ => "generator",
+    };
+
+    /// <summary>A generator whose code carries CO_ITERABLE_COROUTINE (<c>types.coroutine</c>): <c>await</c> accepts it.</summary>
+    public bool IsIterableCoroutine => Kind == GeneratorKind.Generator && (Frame.Code.Flags & CodeFlags.IterableCoroutine) != 0;
+
     /// <summary>
     /// Prepares the frame to be resumed inside the caller's dispatch loop (a for-loop over the
-    /// generator): false when that is not possible (running, finished or a coroutine).
+    /// generator): false when that is not possible (running, finished or not a plain generator).
     /// </summary>
     internal bool TryEnterInLoop()
     {
-        if (_running || _finished || IsCoroutine) return false;
+        if (_running || _finished || Kind != GeneratorKind.Generator) return false;
         if (_started) Frame.Slots[Frame.StackTop++].Value = PyNone.Instance;
         _started = true;
         _running = true;
@@ -67,8 +143,51 @@ public sealed class PyGenerator : PyObject
         if (finished) _finished = true;
     }
 
-    public override PyType Type => IsCoroutine ? TypeObjects.Coroutine : TypeObjects.Generator;
+    public override PyType Type => Kind switch
+    {
+        GeneratorKind.Coroutine => TypeObjects.Coroutine,
+        GeneratorKind.AsyncGenerator => TypeObjects.AsyncGenerator,
+        _ => TypeObjects.Generator,
+    };
+
     public bool IsFinished => _finished;
+    /// <summary>True while the generator's frame executes (CPython's gi_running).</summary>
+    public bool IsRunning => _running;
+    /// <summary>True while paused at a yield (CPython's gi_suspended).</summary>
+    public bool IsSuspended => _started && !_running && !_finished;
+    /// <summary>True before the first resumption.</summary>
+    public bool IsCreated => !_started && !_finished;
+
+    /// <summary>
+    /// The iterator a suspended <c>yield from</c>/<c>await</c> delegates to (gi_yieldfrom, cr_await),
+    /// or null. The frame is suspended inside a delegation loop when the instruction after its
+    /// yield jumps back to the loop's SEND; the delegate is then the value under the yield.
+    /// </summary>
+    public PyObject? Delegate
+    {
+        get
+        {
+            if (!IsSuspended) return null;
+            var code = Frame.Code.Instructions;
+            int pc = Frame.Pc;
+            if (pc >= code.Length || (Opcode)(byte)code[pc] != Opcode.Jump) return null;
+            int target = code[pc] >> 8;
+            if (target < 0 || target >= code.Length || (Opcode)(byte)code[target] != Opcode.Send) return null;
+            return Frame.Slots[Frame.StackTop - 1].Value;
+        }
+    }
+
+    /// <summary>
+    /// The delegate finished while the frame was suspended in its loop: drops the delegate and
+    /// moves the frame to the loop's exit, so the next resumption delivers the delegate's result.
+    /// </summary>
+    private void LeaveDelegation()
+    {
+        var code = Frame.Code.Instructions;
+        int send = code[Frame.Pc] >> 8;
+        Frame.Slots[--Frame.StackTop].Value = null!;
+        Frame.Pc = code[send] >> 8;
+    }
 
     /// <summary>The iteration step: false when the generator returns (its value is dropped, as for-loops do).</summary>
     public bool TryNext(out PyObject item)
@@ -84,12 +203,97 @@ public sealed class PyGenerator : PyObject
     /// </summary>
     public bool Resume(PyObject value, out PyObject result) => ResumeCore(value, null, out result);
 
-    /// <summary><c>gen.throw(exc)</c>: raises at the suspended yield.</summary>
-    public bool Throw(PyBaseException exception, out PyObject result) => ResumeCore(PyNone.Instance, exception, out result);
+    /// <summary>
+    /// <c>gen.throw(exc)</c>: a pending <c>yield from</c> passes it to its delegate first (and
+    /// closes the delegate instead when it is GeneratorExit and <paramref name="closeDelegateOnExit"/>);
+    /// otherwise it is raised at the suspended yield.
+    /// </summary>
+    /// <remarks><paramref name="thrownArguments"/>: the arguments <c>throw()</c> was called with, which a
+    /// delegate's own <c>throw</c> method receives unchanged (null: the exception alone).</remarks>
+    public bool Throw(PyBaseException exception, out PyObject result, bool closeDelegateOnExit = true, PyObject[]? thrownArguments = null)
+    {
+        if (_running) throw AlreadyExecuting();
+        if (Delegate is { } inner)
+        {
+            if (exception.Type.IsSubtypeOf(TypeObjects.GeneratorExit) && closeDelegateOnExit)
+            {
+                var closeError = CloseDelegate(inner);
+                return ResumeCore(PyNone.Instance, closeError ?? exception, out result);
+            }
+            bool yielded;
+            PyObject value;
+            _running = true;
+            try
+            {
+                if (inner is PyCoroutineWrapper wrapper) inner = wrapper.Coroutine;
+                if (inner is PyGenerator innerGenerator && innerGenerator.Kind != GeneratorKind.AsyncGenerator)
+                {
+                    yielded = innerGenerator.Throw(exception, out value, closeDelegateOnExit, thrownArguments);
+                }
+                else
+                {
+                    if (!PyOps.TryGetAttr(inner, PyStr.From("throw"), out var throwMethod))
+                    {
+                        _running = false;
+                        return ResumeCore(PyNone.Instance, exception, out result);
+                    }
+                    try
+                    {
+                        value = PyOps.Call(throwMethod, thrownArguments ?? [exception], null);
+                        yielded = true;
+                    }
+                    catch (PythonException e) when (e.Exception.Type.IsSubtypeOf(TypeObjects.StopIteration))
+                    {
+                        value = e.Exception.Args.Length > 0 ? e.Exception.Args.Items[0] : PyNone.Instance;
+                        yielded = false;
+                    }
+                }
+            }
+            catch (PythonException e)
+            {
+                // The delegate raised: the exception continues in this frame, at the yield from.
+                _running = false;
+                LeaveDelegation();
+                return ResumeCore(PyNone.Instance, e.Exception, out result);
+            }
+            _running = false;
+            if (yielded)
+            {
+                result = value;
+                return true;
+            }
+            LeaveDelegation();
+            return ResumeCore(value, null, out result);
+        }
+        return ResumeCore(PyNone.Instance, exception, out result);
+    }
+
+    /// <summary>Closes a delegate on the way out; returns the exception its close raised, if any.</summary>
+    private PyBaseException? CloseDelegate(PyObject inner)
+    {
+        _running = true;
+        try
+        {
+            if (inner is PyCoroutineWrapper wrapper) inner = wrapper.Coroutine;
+            if (inner is PyGenerator innerGenerator && innerGenerator.Kind != GeneratorKind.AsyncGenerator) innerGenerator.Close();
+            else if (PyOps.TryGetAttr(inner, PyStr.From("close"), out var close)) PyOps.Call(close, [], null);
+            return null;
+        }
+        catch (PythonException e)
+        {
+            return e.Exception;
+        }
+        finally
+        {
+            _running = false;
+        }
+    }
+
+    private PythonException AlreadyExecuting() => PyExc.ValueError($"{KindName} already executing");
 
     private bool ResumeCore(PyObject value, PyBaseException? thrown, out PyObject result)
     {
-        if (_running) throw PyExc.ValueError(IsCoroutine ? "coroutine already executing" : "generator already executing");
+        if (_running) throw AlreadyExecuting();
         if (_finished)
         {
             if (thrown is not null) throw new PythonException(thrown);
@@ -100,7 +304,7 @@ public sealed class PyGenerator : PyObject
         if (!_started)
         {
             if (thrown is null && value is not PyNone)
-                throw PyExc.TypeError($"can't send non-None value to a just-started {(IsCoroutine ? "coroutine" : "generator")}");
+                throw PyExc.TypeError($"can't send non-None value to a just-started {KindName}");
             _started = true;
             if (thrown is not null)
             {
@@ -124,11 +328,14 @@ public sealed class PyGenerator : PyObject
         catch (PythonException e)
         {
             _finished = true;
-            if (e.Exception.Type.IsSubtypeOf(TypeObjects.StopIteration))
+            var type = e.Exception.Type;
+            bool stopIteration = type.IsSubtypeOf(TypeObjects.StopIteration);
+            if (stopIteration || (Kind == GeneratorKind.AsyncGenerator && type.IsSubtypeOf(TypeObjects.StopAsyncIteration)))
             {
-                var error = PyExc.RuntimeError(IsCoroutine ? "coroutine raised StopIteration" : "generator raised StopIteration");
+                var error = PyExc.RuntimeError($"{KindName} raised {(stopIteration ? "StopIteration" : "StopAsyncIteration")}");
                 error.Exception.Cause = e.Exception;
                 error.Exception.Context = e.Exception;
+                error.Exception.SuppressContext = true;
                 throw error;
             }
             throw;
@@ -143,18 +350,21 @@ public sealed class PyGenerator : PyObject
         return false;
     }
 
-    /// <summary><c>gen.close()</c>.</summary>
+    /// <summary><c>gen.close()</c>: GeneratorExit at the yield (after closing a delegate); yielding again is an error.</summary>
     public void Close()
     {
+        if (_running) throw AlreadyExecuting();
         if (_finished || !_started)
         {
             _finished = true;
             return;
         }
+        PyBaseException exit = new(TypeObjects.GeneratorExit);
+        if (Delegate is { } inner && CloseDelegate(inner) is { } closeError) exit = closeError;
         try
         {
-            if (Throw(new PyBaseException(TypeObjects.GeneratorExit), out _))
-                throw PyExc.RuntimeError("generator ignored GeneratorExit");
+            if (ResumeCore(PyNone.Instance, exit, out _))
+                throw PyExc.RuntimeError($"{KindName} ignored GeneratorExit");
         }
         catch (PythonException e) when (e.Exception.Type.IsSubtypeOf(TypeObjects.GeneratorExit) || e.Exception.Type.IsSubtypeOf(TypeObjects.StopIteration))
         {

@@ -22,6 +22,8 @@ public sealed class PyInstance : PyObject
     /// <summary>Values of <c>__slots__</c> entries (indexed by their member descriptors), or null.</summary>
     internal PyObject?[]? SlotValues;
 
+    internal override PyObject?[]? SlotStorage => SlotValues;
+
     public PyInstance(PyType type)
     {
         _type = type;
@@ -111,6 +113,14 @@ public sealed class PyInstance : PyObject
         }
         Values[index] = value;
         Layout = next;
+    }
+
+    /// <summary>Assignment to <c>__dict__</c>: the new dict becomes the attribute storage.</summary>
+    internal void ReplaceDict(PyDict dict)
+    {
+        _dict = dict;
+        Layout = null;
+        Values = s_noValues;
     }
 
     /// <summary>Assignment to <c>__class__</c>.</summary>

@@ -168,7 +168,13 @@ public sealed class PyInt : PyObject
         var den = shift < 0 ? b << (int)-shift : b;
         var q = BigInteger.DivRem(num, den, out var rem);
         if (!rem.IsZero) q |= 1; // sticky bit keeps the single rounding correct
-        double result = Math.ScaleB((double)q, (int)-shift);
+        // Round q to 53 significant bits, half to even, by hand: BigInteger's conversion to double truncates.
+        int drop = (int)q.GetBitLength() - 53;
+        var mantissa = q >> drop;
+        var dropped = q - (mantissa << drop);
+        var half = BigInteger.One << (drop - 1);
+        if (dropped > half || (dropped == half && !mantissa.IsEven)) mantissa += 1;
+        double result = Math.ScaleB((double)(long)mantissa, (int)(drop - shift));
         if (double.IsInfinity(result)) throw PyExc.OverflowError("integer division result too large for a float");
         return negative ? -result : result;
     }
@@ -307,6 +313,13 @@ public sealed class PyInt : PyObject
     }
 
     /// <summary>The value as an int for sizes and indices; raises OverflowError like CPython's Py_ssize_t conversion.</summary>
+    /// <summary>The value as a subscript (<c>seq[i]</c>): too big an int is an IndexError there, as in CPython.</summary>
+    public long ToSubscriptIndex()
+    {
+        if (IsLong) return _small;
+        throw PyExc.IndexError($"cannot fit '{Type.Name}' into an index-sized integer");
+    }
+
     public long ToIndex()
     {
         if (IsLong) return _small;

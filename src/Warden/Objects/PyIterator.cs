@@ -36,6 +36,32 @@ public sealed class PyRangeIterator : PyIterator
     public override PyType Type => TypeObjects.RangeIterator;
 }
 
+/// <summary>Iterator over a range whose bounds need big integers (<c>longrange_iterator</c>).</summary>
+public sealed class PyBigRangeIterator : PyIterator
+{
+    private System.Numerics.BigInteger _next;
+    private readonly System.Numerics.BigInteger _step;
+    private System.Numerics.BigInteger _remaining;
+
+    public PyBigRangeIterator(PyRange range)
+    {
+        _next = range.BigStart;
+        _step = range.BigStep;
+        _remaining = range.BigLength;
+    }
+
+    public override bool TryNext(out PyObject item)
+    {
+        if (_remaining.Sign <= 0) { item = null!; return false; }
+        _remaining -= 1;
+        item = PyInt.FromBig(_next);
+        _next += _step;
+        return true;
+    }
+
+    public override PyType Type => TypeObjects.LongRangeIterator;
+}
+
 /// <summary>Iterator over a list (<c>list_iterator</c>); sees appends made during iteration, like CPython's.</summary>
 public sealed class PyListIterator : PyIterator
 {

@@ -13,6 +13,9 @@ public abstract class PyObject
     /// <summary>The instance dictionary, or null for objects without one.</summary>
     public virtual PyDict? InstanceDict => null;
 
+    /// <summary>Storage of <c>__slots__</c> values for instances of classes declaring slots; null otherwise.</summary>
+    internal virtual PyObject?[]? SlotStorage => null;
+
     /// <summary>Reads an attribute stored on the instance itself (not the class); false when absent.</summary>
     internal virtual bool TryGetInstanceAttribute(PyStr name, out PyObject value)
     {

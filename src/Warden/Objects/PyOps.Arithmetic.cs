@@ -217,6 +217,10 @@ public static partial class PyOps
         if (bop == BinaryOperator.Multiply && (ua is PyStr or PyList or PyTuple or PyBytes or PyByteArray || Unwrap(b) is PyStr or PyList or PyTuple or PyBytes or PyByteArray))
         {
             var other = ua is PyStr or PyList or PyTuple or PyBytes or PyByteArray ? b : a;
+            // Any object with __index__ repeats a sequence, as an int would.
+            var sequence = Unwrap(ReferenceEquals(other, b) ? a : b);
+            if (other.Type.Lookup("__index__") is not null && sequence is PyStr or PyList or PyTuple or PyBytes)
+                return RepeatSequence(sequence, Index(other));
             throw PyExc.TypeError($"can't multiply sequence by non-int of type '{other.Type.Name}'");
         }
         string symbol = s_symbols[index] + (inplace ? "=" : "");

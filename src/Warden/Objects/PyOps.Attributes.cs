@@ -55,6 +55,11 @@ public static partial class PyOps
         if (o is PyType t)
         {
             if (TypeGetAttr(t, name, out value)) return true;
+            if (slots.GetAttrHook is not null)
+            {
+                value = CallSpecial(slots.GetAttrHook, o, name);
+                return true;
+            }
             error = PyExc.AttributeError($"type object '{t.Name}' has no attribute '{name.Value}'");
             return false;
         }

@@ -188,7 +188,8 @@ public static partial class PyOps
             case PyRange ra when b is PyRange rb:
                 if (op is ComparisonOperator.Equal or ComparisonOperator.NotEqual)
                 {
-                    bool eq = ra.Length == rb.Length && (ra.Length == 0 || (ra.Start == rb.Start && (ra.Length == 1 || ra.Step == rb.Step)));
+                    var length = ra.BigLength;
+                    bool eq = length == rb.BigLength && (length.IsZero || (ra.BigStart == rb.BigStart && (length.IsOne || ra.BigStep == rb.BigStep)));
                     return PyInt.FromBool(eq == (op == ComparisonOperator.Equal));
                 }
                 return null;
@@ -207,9 +208,14 @@ public static partial class PyOps
         if ((op is ComparisonOperator.Equal or ComparisonOperator.NotEqual) && na != nb)
             return PyInt.FromBool(op == ComparisonOperator.NotEqual);
         int i = 0;
-        for (; i < na && i < nb; i++)
+        // Each nesting level counts like CPython's PyObject_RichCompare, so comparing deeply
+        // nested containers ends in RecursionError rather than exhausting the native stack.
+        using (ReentryGuard.Enter(" in comparison"))
         {
-            if (!ReferenceEquals(a[i], b[i]) && !Eq(a[i], b[i])) break;
+            for (; i < na && i < nb; i++)
+            {
+                if (!ReferenceEquals(a[i], b[i]) && !Eq(a[i], b[i])) break;
+            }
         }
         if (i >= na || i >= nb) return PyInt.FromBool(CompareResult(na.CompareTo(nb), op));
         if (op == ComparisonOperator.Equal) return PyInt.False;
@@ -220,6 +226,7 @@ public static partial class PyOps
     private static bool DictEquals(PyDict a, PyDict b)
     {
         if (a.Count != b.Count) return false;
+        using var depth = ReentryGuard.Enter(" in comparison");
         int pos = 0;
         while (a.TryGetEntry(ref pos, out var k, out var v))
         {

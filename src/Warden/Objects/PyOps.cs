@@ -54,6 +54,11 @@ public static partial class PyOps
             case PyFunction f:
                 return Interpreter.CallFunction(f, args, kwnames);
             case PyBuiltinFunction bf:
+                if (bf.CountsAsRecursion)
+                {
+                    using (ReentryGuard.Enter(" while calling a Python object"))
+                        return bf.Self is null ? bf.Function(args, kwnames) : bf.Function(Prepend(bf.Self, args), kwnames);
+                }
                 if (bf.Self is null) return bf.Function(args, kwnames);
                 return bf.Function(Prepend(bf.Self, args), kwnames);
             case PyMethodDescriptor md:
@@ -113,13 +118,13 @@ public static partial class PyOps
         if (slots.New is PyStaticMethod { Callable: PyBuiltinFunction nb } && ReferenceEquals(nb, ObjectMethods.ObjectNew))
         {
             if (!type.IsHeapType && type.InstanceFactory is null)
-                throw PyExc.TypeError($"cannot create '{type.Name}' instances");
+                throw PyExc.TypeError($"cannot create '{type.NativeName}' instances");
             if ((args.Length > 0 || kwnames is not null) && (slots.Init is null || ReferenceEquals(slots.Init, ObjectMethods.ObjectInit)))
                 throw PyExc.TypeError($"{type.Name}() takes no arguments");
             instance = ObjectMethods.CreateInstance(type);
         }
         else if (slots.New is null)
-            throw PyExc.TypeError($"cannot create '{type.Name}' instances");
+            throw PyExc.TypeError($"cannot create '{type.NativeName}' instances");
         else
         {
             instance = Call(slots.New, Prepend(type, args), kwnames);
@@ -210,9 +215,9 @@ public static partial class PyOps
             case PyTuple t: return t.Length != 0;
             case PyDict d: return d.Count != 0;
             case PySet s: return s.Count != 0;
-            case PyRange r: return r.Length != 0;
+            case PyRange r: return !r.IsEmpty;
         }
-        if (!o.Type.IsHeapType && o is not PyBaseException) return true;
+        // Other builtin types (bytes, bytearray, views, ...) answer through __bool__/__len__ like classes do.
         var slots = o.Type.GetSlots();
         if (slots.Bool is { } b)
         {
@@ -252,7 +257,14 @@ public static partial class PyOps
         }
         var slot = o.Type.GetSlots().Repr;
         if (slot is null) return ObjectMethods.DefaultRepr(o);
-        var r = CallSpecial(slot, o);
+        // A class's own __repr__ counts a level as CPython's PyObject_Repr does (native container
+        // reprs count theirs in ContainerRepr).
+        PyObject r;
+        if (o.Type.IsHeapType)
+        {
+            using (ReentryGuard.Enter(" while getting the repr of an object")) r = CallSpecial(slot, o);
+        }
+        else r = CallSpecial(slot, o);
         if (r is PyStr rs) return rs.Value;
         throw PyExc.TypeError($"__repr__ returned non-string (type {r.Type.Name})");
     }
@@ -267,8 +279,17 @@ public static partial class PyOps
             case PyFloat f: return PyFloat.Repr(f.Value);
         }
         var slot = o.Type.GetSlots().Str;
-        if (slot is null) return Repr(o);
-        var r = CallSpecial(slot, o);
+        if (!o.Type.IsHeapType)
+        {
+            if (slot is null) return Repr(o);
+            return StrResult(CallSpecial(slot, o));
+        }
+        using (ReentryGuard.Enter(" while getting the str of an object"))
+            return slot is null ? Repr(o) : StrResult(CallSpecial(slot, o));
+    }
+
+    private static string StrResult(PyObject r)
+    {
         if (r is PyStr rs) return rs.Value;
         throw PyExc.TypeError($"__str__ returned non-string (type {r.Type.Name})");
     }
@@ -303,12 +324,12 @@ public static partial class PyOps
         {
             case PyList l: return new PyListIterator(l);
             case PyTuple t: return new PyArrayIterator(t.Items, t.Length, TypeObjects.TupleIterator);
-            case PyRange r: return new PyRangeIterator(r);
+            case PyRange r: return r.IsBig ? new PyBigRangeIterator(r) : new PyRangeIterator(r);
             case PyStr s: return new PyStrIterator(s);
             case PyDict d: return new PyDictIterator(d, DictIterationKind.Keys, TypeObjects.DictKeyIterator);
             case PySet s: return new PySetIterator(s);
             case PyIterator: return o;
-            case PyGenerator { IsCoroutine: false }: return o;
+            case PyGenerator { IsPlainGenerator: true }: return o;
         }
         var slots = o.Type.GetSlots();
         if (slots.Iter is { } iter && iter is not PyNone)
@@ -410,14 +431,8 @@ public static partial class PyOps
                 return s.Value.Contains(sub.Value, StringComparison.Ordinal);
             case PyRange r:
             {
-                if (item is PyInt ri)
-                {
-                    // Ints are tested arithmetically; bounds are longs, so a big int is never in range.
-                    if (!ri.IsSmall) return false;
-                    long v = ri.Small;
-                    if (r.Step > 0 ? (v < r.Start || v >= r.Stop) : (v > r.Start || v <= r.Stop)) return false;
-                    return (v - r.Start) % r.Step == 0;
-                }
+                // Ints are tested arithmetically.
+                if (item is PyInt ri) return r.ContainsInt(ri);
                 // Anything else (4.0, "x", int subclasses) is compared with each element, as CPython does.
                 long n = r.Length;
                 for (long i = 0; i < n; i++)
@@ -443,14 +458,14 @@ public static partial class PyOps
         {
             case PyList l when key is PyInt li:
             {
-                long i = li.ToIndex();
+                long i = li.ToSubscriptIndex();
                 if (i < 0) i += l.Count;
                 if ((ulong)i >= (ulong)l.Count) throw PyExc.IndexError("list index out of range");
                 return l.Items[i];
             }
             case PyTuple t when key is PyInt ti:
             {
-                long i = ti.ToIndex();
+                long i = ti.ToSubscriptIndex();
                 if (i < 0) i += t.Length;
                 if ((ulong)i >= (ulong)t.Length) throw PyExc.IndexError("tuple index out of range");
                 return t.Items[i];
@@ -460,7 +475,7 @@ public static partial class PyOps
                 throw PyExc.KeyError(key);
             case PyStr s when key is PyInt si:
             {
-                long i = si.ToIndex();
+                long i = si.ToSubscriptIndex();
                 if (i < 0) i += s.Length;
                 if ((ulong)i >= (ulong)s.Length) throw PyExc.IndexError("string index out of range");
                 return s.CharAt((int)i);
@@ -483,7 +498,7 @@ public static partial class PyOps
         {
             case PyList l when key is PyInt li:
             {
-                long i = li.ToIndex();
+                long i = li.ToSubscriptIndex();
                 if (i < 0) i += l.Count;
                 if ((ulong)i >= (ulong)l.Count) throw PyExc.IndexError("list assignment index out of range");
                 l.Items[i] = value;
@@ -501,7 +516,15 @@ public static partial class PyOps
     public static void DelItem(PyObject container, PyObject key)
     {
         var method = container.Type.Lookup("__delitem__");
-        if (method is null) throw PyExc.TypeError($"'{container.Type.Name}' object doesn't support item deletion");
+        if (method is null)
+        {
+            // CPython words it by the path that failed: the sequence protocol (builtin sequences, and
+            // classes indexed by an integer) or the generic one.
+            bool viaSequence = Unwrap(container) is PyStr or PyTuple or PyBytes or PyRange
+                || (container.Type.IsHeapType && key.Type.Lookup("__index__") is not null);
+            throw PyExc.TypeError(viaSequence ? $"'{container.Type.Name}' object doesn't support item deletion"
+                : $"'{container.Type.Name}' object does not support item deletion");
+        }
         CallSpecial(method, container, key);
     }
 
@@ -520,6 +543,9 @@ public static partial class PyOps
 
     /// <summary>An index-sized integer (<c>Py_ssize_t</c>) with CPython's message for non-integers.</summary>
     public static long AsIndex(PyObject o) => Index(o).ToIndex();
+
+    /// <summary>A subscript's integer value: IndexError (not OverflowError) when it does not fit.</summary>
+    public static long AsSubscriptIndex(PyObject o) => Index(o).ToSubscriptIndex();
 
     /// <summary>The builtin value inside a subclass instance (int subclass etc.), or the object itself.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

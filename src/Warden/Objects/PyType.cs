@@ -23,6 +23,21 @@ public sealed class PyType : PyObject
     public PyDict Dict { get; }
     public override PyDict? InstanceDict => Dict;
 
+    /// <summary>
+    /// The interpreter a class belongs to (set for heap types when created; null for builtin types,
+    /// which every interpreter shares). <c>__subclasses__</c> lists only classes of the caller's
+    /// interpreter or shared ones, so one engine cannot reach another's classes (and through
+    /// their functions, its globals) from <c>object.__subclasses__()</c>.
+    /// </summary>
+    internal object? Owner;
+
+    /// <summary>
+    /// The name CPython's messages use (its <c>tp_name</c>): builtin types defined by a module
+    /// other than builtins carry the module prefix (<c>types.UnionType</c>).
+    /// </summary>
+    public string NativeName => !IsHeapType && Dict.TryGetStr("__module__", out var m) && m is PyStr { Value: not "builtins" } ms
+        ? ms.Value + "." + Name : Name;
+
     /// <summary>True for classes created by a class statement (their dict may change).</summary>
     public bool IsHeapType { get; }
 
@@ -60,6 +75,7 @@ public sealed class PyType : PyObject
         Bases = bases;
         Dict = dict ?? new PyDict();
         IsHeapType = isHeapType;
+        if (isHeapType) Owner = Runtime.ThreadState.CurrentContextOrNull;
         Mro = ComputeMro(this, bases);
         foreach (var b in bases) b.AddSubclass(this);
         Version = Interlocked.Increment(ref s_nextVersion);
@@ -143,6 +159,18 @@ public sealed class PyType : PyObject
         }
     }
 
+    /// <summary>Adds the <c>__dict__</c> descriptor that exposes (and replaces) the instances' attribute dict.</summary>
+    internal void AddInstanceDictGetter()
+        => Dict.SetStr("__dict__", new PyGetSetDescriptor("__dict__", this,
+            self => self.InstanceDict ?? throw PyExc.AttributeError($"'{self.Type.Name}' object has no attribute '__dict__'"),
+            (self, value) =>
+            {
+                if (value is null) throw PyExc.TypeError("cannot delete __dict__");
+                if (PyOps.Unwrap(value) is not PyDict d) throw PyExc.TypeError($"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
+                if (self is not PyInstance inst) throw PyExc.AttributeError($"attribute '__dict__' of '{self.Type.Name}' objects is not writable");
+                inst.ReplaceDict(d);
+            }));
+
     internal void AddMethod(string name, NativeFunction fn)
         => Dict.SetStr(name, new PyMethodDescriptor(name, this, fn));
 
@@ -165,6 +193,9 @@ public sealed class PyType : PyObject
             result.AddRange(bases[0].Mro);
             return result.ToArray();
         }
+        for (int i = 0; i < bases.Length; i++)
+            for (int j = 0; j < i; j++)
+                if (ReferenceEquals(bases[i], bases[j])) throw PyExc.TypeError($"duplicate base class {bases[i].Name}");
         var sequences = new List<List<PyType>>();
         foreach (var b in bases) sequences.Add(new List<PyType>(b.Mro));
         sequences.Add(new List<PyType>(bases));
@@ -183,7 +214,10 @@ public sealed class PyType : PyObject
             }
             if (candidate is null)
             {
-                var names = string.Join(", ", bases.Select(b => b.Name));
+                // CPython names the classes still waiting at the head of a sequence.
+                var heads = new List<PyType>();
+                foreach (var seq in sequences) if (!heads.Contains(seq[0])) heads.Add(seq[0]);
+                var names = string.Join(", ", heads.Select(b => b.Name));
                 throw PyExc.TypeError($"Cannot create a consistent method resolution\norder (MRO) for bases {names}");
             }
             result.Add(candidate);

@@ -1,3 +1,5 @@
+using System.Numerics;
+using Warden.Compiler;
 using Warden.Runtime;
 using ThreadState = Warden.Runtime.ThreadState;
 
@@ -13,24 +15,26 @@ internal static class RangeMethods
         var t = TypeObjects.Range;
         t.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
         {
-            Args.Check(args, kw, "range", 1, 3, 1);
-            if (args.Length == 2) return new PyRange(0, RangeArg(args[1]), 1);
-            long step = args.Length > 3 ? RangeArg(args[3]) : 1;
-            if (step == 0) throw PyExc.ValueError("range() arg 3 must not be zero");
-            return new PyRange(RangeArg(args[1]), RangeArg(args[2]), step);
+            if ((kw?.Length ?? 0) > 0) throw PyExc.TypeError("range() takes no keyword arguments");
+            if (args.Length == 1) throw PyExc.TypeError("range expected at least 1 argument, got 0");
+            if (args.Length > 4) throw PyExc.TypeError($"range expected at most 3 arguments, got {args.Length - 1}");
+            if (args.Length == 2) return PyRange.Create(0, PyOps.Index(args[1]).Big, 1);
+            var step = args.Length > 3 ? PyOps.Index(args[3]).Big : BigInteger.One;
+            if (step.IsZero) throw PyExc.ValueError("range() arg 3 must not be zero");
+            return PyRange.Create(PyOps.Index(args[1]).Big, PyOps.Index(args[2]).Big, step);
         })));
         t.AddMethod("__repr__", (args, kw) =>
         {
             var r = R(args);
-            return PyStr.From(r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})");
+            return PyStr.From(r.BigStep.IsOne ? $"range({r.BigStart}, {r.BigStop})" : $"range({r.BigStart}, {r.BigStop}, {r.BigStep})");
         });
         t.AddMethod("__len__", (args, kw) => PyInt.FromLong(R(args).Length));
-        t.AddMethod("__iter__", (args, kw) => new PyRangeIterator(R(args)));
+        t.AddMethod("__iter__", (args, kw) => PyOps.GetIter(R(args)));
         t.AddMethod("__reversed__", (args, kw) =>
         {
             var r = R(args);
-            long n = r.Length;
-            return new PyRangeIterator(new PyRange(r.Start + (n - 1) * r.Step, r.Start - r.Step, -r.Step));
+            var n = r.BigLength;
+            return PyOps.GetIter(PyRange.Create(r.BigStart + (n - 1) * r.BigStep, r.BigStart - r.BigStep, -r.BigStep));
         });
         t.AddMethod("__contains__", (args, kw) => PyInt.FromBool(PyOps.Contains(R(args), args[1])));
         t.AddMethod("__getitem__", (args, kw) =>
@@ -38,35 +42,99 @@ internal static class RangeMethods
             var r = R(args);
             if (args[1] is PySlice slice)
             {
-                var s = SliceIndices.Resolve(slice, r.Length);
-                return new PyRange(r.ItemAt(s.Start), r.ItemAt(s.Start + s.Count * s.Step), r.Step * s.Step);
+                // The sub-range runs between the resolved slice bounds, scaled onto this range.
+                var (start, stop, step) = ResolveSlice(slice, r.BigLength);
+                return PyRange.Create(r.BigStart + start * r.BigStep, r.BigStart + stop * r.BigStep, r.BigStep * step);
             }
-            long i = PyOps.AsIndex(args[1]);
-            if (i < 0) i += r.Length;
-            if (i < 0 || i >= r.Length) throw PyExc.IndexError("range object index out of range");
-            return PyInt.FromLong(r.ItemAt(i));
+            if (!r.IsBig && args[1] is PyInt { IsSmall: true } small)
+            {
+                long i = small.Small;
+                long length = r.Length;
+                if (i < 0) i += length;
+                if (i < 0 || i >= length) throw PyExc.IndexError("range object index out of range");
+                return PyInt.FromLong(r.ItemAt(i));
+            }
+            var index = IndexArgument(args[1]);
+            var n = r.BigLength;
+            if (index.Sign < 0) index += n;
+            if (index.Sign < 0 || index >= n) throw PyExc.IndexError("range object index out of range");
+            return PyInt.FromBig(r.BigStart + index * r.BigStep);
         });
         NumberMethods.InstallComparisons(t, o => o is PyRange);
         foreach (var n in new[] { "__lt__", "__le__", "__gt__", "__ge__" }) t.AddMethod(n, (args, kw) => PyNotImplemented.Instance);
         t.AddMethod("__hash__", (args, kw) =>
         {
+            // CPython hashes (len, start, step), with start and step None where they do not matter.
             var r = R(args);
-            return PyInt.FromLong(PyOps.Hash(PyTuple.Create(PyInt.FromLong(r.Length), PyInt.FromLong(r.Start), PyInt.FromLong(r.Step))));
+            var n = r.BigLength;
+            PyObject start = n.IsZero ? PyNone.Instance : PyInt.FromBig(r.BigStart);
+            PyObject step = n <= 1 ? PyNone.Instance : PyInt.FromBig(r.BigStep);
+            return PyInt.FromLong(PyOps.Hash(PyTuple.Create(PyInt.FromBig(n), start, step)));
         });
         t.AddMethod("index", (args, kw) =>
         {
+            Args.Check(args, kw, "index", 1, 1, 1);
             var r = R(args);
-            if (args[1] is PyInt v && PyOps.Contains(r, v)) return PyInt.FromLong((v.Small - r.Start) / r.Step);
+            if (args[1] is PyInt v && r.ContainsInt(v)) return PyInt.FromBig((v.Big - r.BigStart) / r.BigStep);
+            if (args[1] is not PyInt)
+            {
+                // Other objects are compared item by item, as in a sequence.
+                long i = 0;
+                var it = PyOps.GetIter(r);
+                while (PyOps.TryNext(it, out var item))
+                {
+                    if (PyOps.Eq(item, args[1])) return PyInt.FromLong(i);
+                    i++;
+                }
+            }
             throw PyExc.ValueError($"{PyOps.Repr(args[1])} is not in range");
         });
-        t.AddMethod("count", (args, kw) => PyInt.FromBool(args[1] is PyInt && PyOps.Contains(R(args), args[1])) is var b && !b.IsZero ? PyInt.One : PyInt.Zero);
-        t.AddGetter("start", self => PyInt.FromLong(((PyRange)self).Start));
-        t.AddGetter("stop", self => PyInt.FromLong(((PyRange)self).Stop));
-        t.AddGetter("step", self => PyInt.FromLong(((PyRange)self).Step));
+        t.AddMethod("count", (args, kw) =>
+        {
+            Args.Check(args, kw, "count", 1, 1, 1);
+            var r = R(args);
+            if (args[1] is PyInt v) return r.ContainsInt(v) ? PyInt.One : PyInt.Zero;
+            long count = 0;
+            var it = PyOps.GetIter(r);
+            while (PyOps.TryNext(it, out var item)) if (PyOps.Eq(item, args[1])) count++;
+            return PyInt.FromLong(count);
+        });
+        t.AddGetter("start", self => PyInt.FromBig(((PyRange)self).BigStart));
+        t.AddGetter("stop", self => PyInt.FromBig(((PyRange)self).BigStop));
+        t.AddGetter("step", self => PyInt.FromBig(((PyRange)self).BigStep));
     }
 
-    private static long RangeArg(PyObject o)
-        => PyOps.Index(o) is var v && v.IsSmall ? v.Small : throw PyExc.OverflowError("Python int too large to convert to C ssize_t");
+    /// <summary>An index argument (anything with <c>__index__</c>); CPython's message for other types.</summary>
+    private static BigInteger IndexArgument(PyObject o)
+    {
+        if (o is not PyInt && o.Type.Lookup("__index__") is null)
+            throw PyExc.TypeError($"range indices must be integers or slices, not {o.Type.Name}");
+        return PyOps.Index(o).Big;
+    }
+
+    /// <summary>PySlice_GetLongIndices: slice bounds for a sequence of any length, in exact integers.</summary>
+    private static (BigInteger Start, BigInteger Stop, BigInteger Step) ResolveSlice(PySlice slice, BigInteger length)
+    {
+        var step = slice.Step is PyNone ? BigInteger.One : PyOps.Index(slice.Step).Big;
+        if (step.IsZero) throw PyExc.ValueError("slice step cannot be zero");
+        bool backwards = step.Sign < 0;
+        var lower = backwards ? BigInteger.MinusOne : BigInteger.Zero;
+        var upper = backwards ? length - 1 : length;
+        BigInteger Adjust(PyObject bound, BigInteger whenNone)
+        {
+            if (bound is PyNone) return whenNone;
+            var v = PyOps.Index(bound).Big;
+            if (v.Sign < 0)
+            {
+                v += length;
+                return v < lower ? lower : v;
+            }
+            return v > upper ? upper : v;
+        }
+        var start = Adjust(slice.Start, backwards ? upper : lower);
+        var stop = Adjust(slice.Stop, backwards ? lower : upper);
+        return (start, stop, step);
+    }
 
     internal static void InstallSlice()
     {
@@ -91,5 +159,19 @@ internal static class RangeMethods
             return PyTuple.Create(PyInt.FromLong(r.Start), PyInt.FromLong(r.Stop), PyInt.FromLong(r.Step));
         });
         t.Dict.SetStr("__hash__", PyNone.Instance);
+        // Slices compare as the tuples (start, stop, step).
+        foreach (var (name, op) in new[] { ("__eq__", ComparisonOperator.Equal), ("__ne__", ComparisonOperator.NotEqual),
+                     ("__lt__", ComparisonOperator.Less), ("__le__", ComparisonOperator.LessEqual),
+                     ("__gt__", ComparisonOperator.Greater), ("__ge__", ComparisonOperator.GreaterEqual) })
+        {
+            var comparison = op;
+            t.AddMethod(name, (args, kw) =>
+            {
+                if (args[1] is not PySlice other) return PyNotImplemented.Instance;
+                var self = (PySlice)args[0];
+                return PyOps.RichCompare(PyTuple.Create(self.Start, self.Stop, self.Step),
+                    PyTuple.Create(other.Start, other.Stop, other.Step), comparison);
+            });
+        }
     }
 }

@@ -27,6 +27,24 @@ internal static class StrFormat
         return Render(format, [], mapping, ref auto, 2);
     }
 
+    /// <summary>CPython's message for a replacement field that runs to the end of the format string.</summary>
+    private static PythonException UnterminatedField(string rest)
+    {
+        if (rest.Length == 0) return PyExc.ValueError("Single '{' encountered in format string");
+        int bracket = 0;
+        for (int k = 0; k < rest.Length; k++)
+        {
+            if (rest[k] == '[') bracket++;
+            else if (rest[k] == ']') bracket--;
+            else if (bracket == 0 && rest[k] is '!' or ':')
+            {
+                if (rest[k] == '!' && k == rest.Length - 1) return PyExc.ValueError("end of string while looking for conversion specifier");
+                return PyExc.ValueError("unmatched '{' in format spec");
+            }
+        }
+        return PyExc.ValueError("expected '}' before end of string");
+    }
+
     private static string Render(string format, PyObject[] positional, PyObject keywords, ref int auto, int depth)
     {
         if (depth < 0) throw PyExc.ValueError("Max string recursion exceeded");
@@ -43,14 +61,20 @@ internal static class StrFormat
             if (c != '{') { sb.Append(c); i++; continue; }
             if (i + 1 < format.Length && format[i + 1] == '{') { sb.Append('{'); i += 2; continue; }
             // Find the matching close brace, allowing nested braces in the spec.
+            // Braces inside the field name's [index] are part of the index, as in CPython.
             int level = 1, j = i + 1;
+            bool inName = true, inIndex = false;
             while (j < format.Length && level > 0)
             {
-                if (format[j] == '{') level++;
-                else if (format[j] == '}') level--;
+                char f = format[j];
+                if (inName && inIndex) { if (f == ']') inIndex = false; }
+                else if (inName && f == '[') inIndex = true;
+                else if (f == '{') level++;
+                else if (f == '}') level--;
+                else if (inName && f is '!' or ':') inName = false;
                 if (level > 0) j++;
             }
-            if (j >= format.Length) throw PyExc.ValueError("expected '}' before end of string");
+            if (j >= format.Length) throw UnterminatedField(format[(i + 1)..]);
             string field = format[(i + 1)..j];
             i = j + 1;
             string fieldName = field, spec = "";

@@ -107,7 +107,7 @@ internal static class StrMethods
         });
         t.AddMethod("count", (args, kw) =>
         {
-            Args.Check(args, kw, "count", 1, 3, 1);
+            Args.CheckTupleStyle(args, kw, "count", 1, 3, 1);
             var (s, _, _) = Window(S(args), args, 2);
             var sub = ArgStr(args[1], "count").Value;
             if (sub.Length == 0) return PyInt.FromLong(new PyStr(s).Length + 1);
@@ -137,50 +137,10 @@ internal static class StrMethods
             sb.Append(s, pos, s.Length - pos);
             return PyStr.From(sb.ToString());
         });
-        t.AddMethod("upper", (args, kw) => PyStr.From(S(args).Value.ToUpperInvariant()));
-        t.AddMethod("lower", (args, kw) => PyStr.From(S(args).Value.ToLowerInvariant()));
-        t.AddMethod("casefold", (args, kw) => PyStr.From(S(args).Value.ToLowerInvariant()));
-        t.AddMethod("swapcase", (args, kw) => PyStr.From(new string(S(args).Value.Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)).ToArray())));
-        t.AddMethod("capitalize", (args, kw) =>
-        {
-            var s = S(args).Value;
-            return PyStr.From(s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant());
-        });
-        t.AddMethod("title", (args, kw) =>
-        {
-            var s = S(args).Value;
-            var sb = new StringBuilder(s.Length);
-            bool previousCased = false;
-            foreach (char c in s)
-            {
-                bool cased = char.IsLetter(c);
-                sb.Append(cased ? (previousCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)) : c);
-                previousCased = cased;
-            }
-            return PyStr.From(sb.ToString());
-        });
-        AddPredicate(t, "isdigit", s => s.Length > 0 && s.All(char.IsDigit));
-        AddPredicate(t, "isdecimal", s => s.Length > 0 && s.All(char.IsDigit));
-        AddPredicate(t, "isnumeric", s => s.Length > 0 && s.All(char.IsNumber));
-        AddPredicate(t, "isalpha", s => s.Length > 0 && s.All(char.IsLetter));
-        AddPredicate(t, "isalnum", s => s.Length > 0 && s.All(char.IsLetterOrDigit));
-        AddPredicate(t, "isspace", s => s.Length > 0 && s.All(c => char.IsWhiteSpace(c) || c is '\x1c' or '\x1d' or '\x1e' or '\x1f'));
-        AddPredicate(t, "isupper", s => s.Any(char.IsLetter) && !s.Any(char.IsLower));
-        AddPredicate(t, "islower", s => s.Any(char.IsLetter) && !s.Any(char.IsUpper));
+        StrCaseMethods.Install(t);
         AddPredicate(t, "isascii", s => s.All(c => c < 128));
         AddPredicate(t, "isidentifier", IsIdentifier);
         AddPredicate(t, "isprintable", s => PyRepr.StrRepr(s) == "'" + s + "'" || PyRepr.StrRepr(s) == "\"" + s + "\"");
-        AddPredicate(t, "istitle", s =>
-        {
-            bool any = false, previousCased = false;
-            foreach (char c in s)
-            {
-                if (char.IsUpper(c)) { if (previousCased) return false; previousCased = true; any = true; }
-                else if (char.IsLower(c)) { if (!previousCased) return false; previousCased = true; any = true; }
-                else previousCased = false;
-            }
-            return any;
-        });
         t.AddMethod("center", (args, kw) => Justify(args, kw, "center"));
         t.AddMethod("ljust", (args, kw) => Justify(args, kw, "ljust"));
         t.AddMethod("rjust", (args, kw) => Justify(args, kw, "rjust"));
@@ -303,6 +263,18 @@ internal static class StrMethods
         return sb.ToString();
     }
 
+    /// <summary>True when <paramref name="s"/> is non-empty and every code point satisfies <paramref name="test"/> (given the string and the code point's index).</summary>
+    private static bool AllCodePoints(string s, Func<string, int, bool> test)
+    {
+        if (s.Length == 0) return false;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (!test(s, i)) return false;
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
+        }
+        return true;
+    }
+
     private static void AddPredicate(PyType t, string name, Func<string, bool> predicate)
         => t.AddMethod(name, (args, kw) =>
         {
@@ -310,11 +282,17 @@ internal static class StrMethods
             return PyInt.FromBool(predicate(S(args).Value));
         });
 
+    /// <summary>XID_Start (or '_') then XID_Continue code points, from the tokenizer's tables.</summary>
     private static bool IsIdentifier(string s)
     {
         if (s.Length == 0) return false;
-        if (!(char.IsLetter(s[0]) || s[0] == '_')) return false;
-        return s.All(c => char.IsLetterOrDigit(c) || c == '_' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation);
+        for (int i = 0; i < s.Length; i++)
+        {
+            bool first = i == 0;
+            int cp = char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? char.ConvertToUtf32(s[i], s[++i]) : s[i];
+            if (!(first ? Syntax.IdentifierChars.IsStart(cp) : Syntax.IdentifierChars.IsContinue(cp))) return false;
+        }
+        return true;
     }
 
     internal static PyObject GetItem(PyStr s, PyObject key)
@@ -330,7 +308,7 @@ internal static class StrMethods
         }
         if (key is PyInt || key.Type.Lookup("__index__") is not null)
         {
-            long i = PyOps.AsIndex(key);
+            long i = PyOps.AsSubscriptIndex(key);
             if (i < 0) i += s.Length;
             if ((ulong)i >= (ulong)s.Length) throw PyExc.IndexError("string index out of range");
             return s.CharAt((int)i);
@@ -354,7 +332,7 @@ internal static class StrMethods
 
     private static long Find(ReadOnlySpan<PyObject> args, PyTuple? kw, string name, bool reverse)
     {
-        Args.Check(args, kw, name, 1, 3, 1);
+        Args.CheckTupleStyle(args, kw, name, 1, 3, 1);
         var self = S(args);
         var sub = ArgStr(args[1], name).Value;
         int n = self.Length;
@@ -373,7 +351,7 @@ internal static class StrMethods
 
     private static PyObject StartsEnds(ReadOnlySpan<PyObject> args, PyTuple? kw, string name, bool start)
     {
-        Args.Check(args, kw, name, 1, 3, 1);
+        Args.CheckTupleStyle(args, kw, name, 1, 3, 1);
         var (window, _, _) = Window(S(args), args, 2);
         var prefixes = PyOps.Unwrap(args[1]) switch
         {

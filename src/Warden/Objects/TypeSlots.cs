@@ -25,6 +25,8 @@ internal sealed class TypeSlots
     public readonly PyObject? Eq;
     public readonly PyObject? Init;
     public readonly PyObject? New;
+    /// <summary><c>__abstractmethods__</c> as set by ABCMeta; object.__new__ refuses classes where it is non-empty.</summary>
+    public readonly PyObject? AbstractMethods;
 
     /// <summary>True when <c>__getattribute__</c> is object's own (the common case, handled natively).</summary>
     public readonly bool HasGenericGetAttribute;
@@ -71,6 +73,7 @@ internal sealed class TypeSlots
         Eq = t.Lookup("__eq__");
         Init = t.Lookup("__init__");
         New = t.Lookup("__new__");
+        AbstractMethods = t.IsHeapType ? t.Lookup("__abstractmethods__") : null;
         HasGenericGetAttribute = GetAttribute is null || GetAttribute is PyMethodDescriptor { IsGenericGetAttribute: true };
         HasGenericSetAttr = SetAttr is null || SetAttr is PyMethodDescriptor { IsGenericSetAttr: true };
     }

@@ -42,6 +42,19 @@ public static class ExceptionFormatter
         }
     }
 
+    /// <summary>One exception's traceback and final line without its cause/context chain, as CPython's default unraisablehook prints it.</summary>
+    public static string FormatWithoutChain(PyBaseException exc)
+    {
+        var sb = new StringBuilder();
+        if (exc.Traceback is { } tb)
+        {
+            sb.Append("Traceback (most recent call last):\n");
+            FormatTraceback(sb, tb);
+        }
+        sb.Append(FormatExceptionOnly(exc));
+        return sb.ToString();
+    }
+
     private static string FormatCore(PyBaseException exc)
     {
         var sb = new StringBuilder();
@@ -347,11 +360,11 @@ public static class ExceptionFormatter
             string lstripped = raw.TrimStart(' ', '\t', '\f');
             int removed = raw.Length - lstripped.Length;
             sb.Append("    ").Append(lstripped.TrimEnd()).Append('\n');
-            if (offset is PyInt off && off.Small > 0)
+            // No caret when it would point left of the stripped text (an unexpected indent).
+            if (offset is PyInt off && off.Small > 0 && off.Small - 1 - removed >= 0)
             {
                 long start = off.Small - 1 - removed;
                 long end = endOffset is PyInt eo && eo.Small > off.Small ? eo.Small - 1 - removed : start + 1;
-                if (start < 0) start = 0;
                 sb.Append("    ").Append(' ', (int)start).Append('^', (int)Math.Max(1, end - start)).Append('\n');
             }
         }

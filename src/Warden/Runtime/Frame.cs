@@ -37,6 +37,13 @@ internal sealed class Frame
     public PyGenerator? Generator;
     /// <summary>Next free frame in the code object's pool.</summary>
     private Frame? _nextFree;
+    /// <summary>
+    /// True once a traceback entry or a frame object refers to this frame: it is then never
+    /// returned to the pool, and keeps its locals and <see cref="Back"/> after it finishes.
+    /// </summary>
+    public bool Pinned;
+    /// <summary>The Python-visible frame object, created on first request (see <see cref="PyFrame.For"/>).</summary>
+    public PyFrame? Object;
 
     public Frame(CodeObject code, PyDict globals, PyDict builtins, PyObject? locals, PyFunction? function)
     {
@@ -72,7 +79,7 @@ internal sealed class Frame
     public static Frame Rent(PyFunction function)
     {
         var code = function.Code;
-        var frame = (Frame?)code.FramePool;
+        var frame = code.FramePoolThread == Environment.CurrentManagedThreadId ? (Frame?)code.FramePool : null;
         if (frame is null) return new Frame(code, function.Globals, function.Builtins, null, function);
         code.FramePool = frame._nextFree;
         frame._nextFree = null;
@@ -93,14 +100,18 @@ internal sealed class Frame
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Release()
     {
+        if (Pinned) return; // a traceback or frame object still reads it
         var slots = Slots;
         for (int i = StackTop - 1; i >= 0; i--) slots[i].Value = null!;
         StackTop = StackBase;
         Back = null;
         Function = null;
         ConstructedInstance = null;
-        _nextFree = (Frame?)Code.FramePool;
-        Code.FramePool = this;
+        var code = Code;
+        int thread = Environment.CurrentManagedThreadId;
+        if (code.FramePoolThread != thread && Interlocked.CompareExchange(ref code.FramePoolThread, thread, 0) != 0) return;
+        _nextFree = (Frame?)code.FramePool;
+        code.FramePool = this;
     }
 
     /// <summary>Moves parameters that are also cell variables into their cells (after argument binding).</summary>
@@ -115,4 +126,18 @@ internal sealed class Frame
     }
 
     public int CurrentLine => Code.LineOf(LastInstruction);
+
+    /// <summary>
+    /// Pins this frame and its callers, so that <c>f_back</c> stays meaningful after any of them
+    /// finishes. Stops at an already pinned ordinary frame (its callers were pinned with it);
+    /// generator frames get a new caller on each resumption, so the walk continues past them.
+    /// </summary>
+    public void Pin()
+    {
+        for (var frame = this; frame is not null; frame = frame.Back)
+        {
+            if (frame.Pinned && frame.Generator is null) return;
+            frame.Pinned = true;
+        }
+    }
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using Warden.Builtins;
 using Warden.Compiler;
 using Warden.Modules;
 using Warden.Objects;
@@ -94,23 +93,14 @@ public static class Importer
     /// </summary>
     public static void InitializeProgram(ThreadState ts, string path0, PyDict builtins, PyDict mainGlobals)
     {
-        var modules = ts.Modules;
-        modules.SetStr("builtins", new PyModule("builtins", builtins));
-        var sys = GetSys(ts);
-        var path = new PyList();
-        foreach (var entry in SearchPaths.Build(path0)) path.Append(PyStr.From(entry));
-        sys.Dict.SetStr("path", path);
-        modules.SetStr("__main__", new PyModule("__main__", mainGlobals));
+        var context = ts.Context;
+        if (!ReferenceEquals(builtins, context.BuiltinsDict)) context.Modules.SetStr("builtins", new PyModule("builtins", builtins));
+        context.InitializeSearchPath(path0);
+        context.Modules.SetStr("__main__", new PyModule("__main__", mainGlobals));
     }
 
     /// <summary>The <c>sys</c> module of this thread's interpreter, created on first use.</summary>
-    internal static PyModule GetSys(ThreadState ts)
-    {
-        if (ts.Modules.TryGetStr("sys", out var existing) && existing is PyModule sysModule) return sysModule;
-        var sys = SysModule.Create(ts);
-        ts.Modules.SetStr("sys", sys);
-        return sys;
-    }
+    internal static PyModule GetSys(ThreadState ts) => ts.Context.Sys;
 
     /// <summary>Resolves <c>from ..name import</c> against the importing module's package.</summary>
     internal static string ResolveRelativeName(string name, PyDict? globals, long level)
@@ -146,8 +136,17 @@ public static class Importer
         return name.Length == 0 ? basePackage : $"{basePackage}.{name}";
     }
 
-    /// <summary>Imports the absolute dotted name (parents first) and returns that module from <c>sys.modules</c>.</summary>
+    /// <summary>
+    /// Imports the absolute dotted name (parents first) and returns that module from <c>sys.modules</c>.
+    /// Holds the context's import lock, so threads sharing an interpreter never run a module body twice
+    /// or see <c>sys.modules</c> half-updated.
+    /// </summary>
     public static PyObject ImportModule(string name, ThreadState ts)
+    {
+        lock (ts.Context.ImportLock) return ImportModuleLocked(name, ts);
+    }
+
+    private static PyObject ImportModuleLocked(string name, ThreadState ts)
     {
         var modules = ts.Modules;
         if (modules.TryGetStr(name, out var cached))
@@ -371,15 +370,15 @@ public static class Importer
 
     /// <summary>The builtins namespace modules run with: that of <c>sys.modules['builtins']</c>.</summary>
     private static PyDict Builtins(ThreadState ts)
-    {
-        if (ts.Modules.TryGetStr("builtins", out var b) && b is PyModule bm) return bm.Dict;
-        var dict = BuiltinFunctions.CreateBuiltins();
-        ts.Modules.SetStr("builtins", new PyModule("builtins", dict));
-        return dict;
-    }
+        => ts.Modules.TryGetStr("builtins", out var b) && b is PyModule bm ? bm.Dict : ts.Context.BuiltinsDict;
 
     /// <summary>The module defining ModuleSpec and the loaders, compiled on first use.</summary>
     private static PyModule Bootstrap(ThreadState ts)
+    {
+        lock (ts.Context.ImportLock) return BootstrapLocked(ts);
+    }
+
+    private static PyModule BootstrapLocked(ThreadState ts)
     {
         if (ts.Modules.TryGetStr(ImportBootstrap.ModuleName, out var existing) && existing is PyModule bm) return bm;
         var module = new PyModule(ImportBootstrap.ModuleName);

@@ -20,7 +20,12 @@ internal sealed class NameCache
     public int Index;
 }
 
-/// <summary>LOAD_ATTR / STORE_ATTR / LOAD_METHOD cache keyed by the receiver's type version.</summary>
+/// <summary>
+/// LOAD_ATTR / STORE_ATTR / LOAD_METHOD cache keyed by the receiver's type version. Like the other
+/// caches it is filled before being stored in <c>CodeObject.Caches</c> and never changed after: threads
+/// running the same code (one interpreter used from several threads) read entries without locks, so an
+/// update replaces the entry instead of writing its fields.
+/// </summary>
 internal sealed class AttributeCache
 {
     public PyType? Type;
@@ -39,4 +44,17 @@ internal sealed class AttributeCache
     public int Index;
     /// <summary>STORE_ATTR adding an attribute: the layout instances move to.</summary>
     public InstanceLayout? NextLayout;
+
+    /// <summary>A copy of this entry for another instance layout.</summary>
+    public AttributeCache WithLayout(InstanceLayout layout, int index, InstanceLayout? nextLayout) => new()
+    {
+        Type = Type,
+        Version = Version,
+        Descriptor = Descriptor,
+        IsData = IsData,
+        IsMethod = IsMethod,
+        Layout = layout,
+        Index = index,
+        NextLayout = nextLayout,
+    };
 }

@@ -435,6 +435,8 @@ public static partial class Interpreter
                 // ---- iteration ----
                 case Opcode.GetIter:
                     s[sp - 1].Value = PyOps.GetIter(s[sp - 1].Value);
+                    // `for x in gen(...)`: the CALL (and its cache word) just before made the generator.
+                    if (s[sp - 1].Value is PyGenerator fresh) fresh.TryAdoptByLoop(f, pc - 3);
                     break;
                 case Opcode.ForIter:
                 {
@@ -574,6 +576,7 @@ public static partial class Interpreter
                     }
                     var result = PyOps.Call(callable, StackSlot.AsSpan(s, argStart, nargs), kwnames);
                     if (constructed is not null) result = CheckInitResult(result, constructed);
+                    else if (result is PyGenerator created && callable is PyFunction) created.MarkCreatedByCall(f, pc - 2);
                     while (sp > calleeSlot) s[--sp].Value = null!;
                     s[sp++].Value = result;
                     break;
@@ -1136,6 +1139,16 @@ public static partial class Interpreter
                 s[sp++].Value = PyOps.CallSpecial(anext, aiter);
                 break;
             }
+            case Opcode.PopIterator:
+            {
+                var iterator = s[--sp].Value;
+                s[sp].Value = null!;
+                if (iterator is PyGenerator { OwnedByLoop: true } dropped) dropped.CloseDropped();
+                break;
+            }
+            case Opcode.AsyncGenWrap:
+                s[sp - 1].Value = new PyAsyncGenWrappedValue(s[sp - 1].Value);
+                break;
             default:
                 throw new InvalidOperationException($"unknown opcode {op}");
         }

@@ -38,16 +38,16 @@ public static partial class Interpreter
 
     private static PyObject LoadGlobalSlow(Frame f, CodeObject co, int nameIndex, int cacheIndex)
     {
+        // Caches are filled before they are published and never changed afterwards: threads
+        // running the same code read them without locks (see InlineCaches.cs).
         var name = co.NameObjects[nameIndex];
-        var cache = co.Caches[cacheIndex] as GlobalCache ?? new GlobalCache();
-        co.Caches[cacheIndex] = cache;
-        cache.Globals = f.Globals;
-        cache.GlobalsKeysVersion = f.Globals.KeysVersion;
+        var cache = new GlobalCache { Globals = f.Globals, GlobalsKeysVersion = f.Globals.KeysVersion };
         int index = f.Globals.IndexOfStr(name);
         if (index >= 0)
         {
             cache.InBuiltins = false;
             cache.Index = index;
+            co.Caches[cacheIndex] = cache;
             return f.Globals.EntryValue(index);
         }
         index = f.Builtins.IndexOfStr(name);
@@ -56,9 +56,9 @@ public static partial class Interpreter
             cache.InBuiltins = true;
             cache.BuiltinsKeysVersion = f.Builtins.KeysVersion;
             cache.Index = index;
+            co.Caches[cacheIndex] = cache;
             return f.Builtins.EntryValue(index);
         }
-        cache.Globals = null;
         throw NameNotDefined(name);
     }
 
@@ -125,7 +125,8 @@ public static partial class Interpreter
     /// <summary>The iterator an <c>await</c> drives: a coroutine itself, or what <c>__await__</c> returns.</summary>
     private static PyObject GetAwaitable(PyObject o)
     {
-        if (o is PyGenerator { IsCoroutine: true }) return o;
+        // Coroutines, and generators marked awaitable by types.coroutine (CO_ITERABLE_COROUTINE).
+        if (o is PyGenerator { IsCoroutine: true } or PyGenerator { IsIterableCoroutine: true }) return o;
         var await = o.Type.Lookup("__await__");
         if (await is null) throw PyExc.TypeError($"object {o.Type.Name} can't be used in 'await' expression");
         var it = PyOps.CallSpecial(await, o);
@@ -151,7 +152,7 @@ public static partial class Interpreter
             int index = ld.IndexOfStr(name);
             if (index >= 0)
             {
-                var cache = caches[cacheIndex] as NameCache ?? new NameCache();
+                var cache = new NameCache();
                 cache.Dict = ld;
                 cache.KeysVersion = ld.KeysVersion;
                 cache.Index = index;
@@ -173,7 +174,7 @@ public static partial class Interpreter
             return;
         }
         ld.SetStr(name, value);
-        var cache = caches[cacheIndex] as NameCache ?? new NameCache();
+        var cache = new NameCache();
         cache.Dict = ld;
         cache.KeysVersion = ld.KeysVersion;
         cache.Index = ld.IndexOfStr(name);
@@ -194,7 +195,7 @@ public static partial class Interpreter
 
     private static AttributeCache FillAttributeCache(PyType type, PyStr name, object?[] caches, int index)
     {
-        var cache = caches[index] as AttributeCache ?? new AttributeCache();
+        var cache = new AttributeCache();
         var descr = type.Lookup(name.Value);
         cache.Type = type;
         cache.Version = type.Version;
@@ -228,8 +229,7 @@ public static partial class Interpreter
                     int i = layout.IndexOf(name.Value);
                     if (i >= 0)
                     {
-                        cache.Layout = layout;
-                        cache.Index = i;
+                        caches[index] = cache.WithLayout(layout, i, null);
                         return inst.Values[i];
                     }
                 }
@@ -269,17 +269,14 @@ public static partial class Interpreter
                     int i = layout.IndexOf(name.Value);
                     if (i >= 0)
                     {
-                        cache.Layout = layout;
-                        cache.Index = i;
-                        cache.NextLayout = null;
+                        caches[index] = cache.WithLayout(layout, i, null);
                         inst.Values[i] = value;
                         return;
                     }
                     var next = layout.With(name.Value);
                     if (next is not null)
                     {
-                        cache.Layout = layout;
-                        cache.NextLayout = next;
+                        caches[index] = cache.WithLayout(layout, cache.Index, next);
                         inst.AppendSlot(next, value);
                         return;
                     }
@@ -318,7 +315,7 @@ public static partial class Interpreter
                     int i = layout.IndexOf(name.Value);
                     if (i < 0)
                     {
-                        cache.Layout = layout;
+                        caches[index] = cache.WithLayout(layout, cache.Index, cache.NextLayout);
                         method = cache.Descriptor!;
                         return true;
                     }

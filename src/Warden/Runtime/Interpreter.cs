@@ -32,7 +32,7 @@ public static partial class Interpreter
         => RunFrame(new Frame(code, globals, builtins, locals ?? globals, null), null);
 
     /// <summary>Runs a class body with its namespace; returns the body's result (the __class__ cell or None).</summary>
-    internal static PyObject RunClassBody(PyFunction body, PyDict ns)
+    internal static PyObject RunClassBody(PyFunction body, PyObject ns)
     {
         var frame = new Frame(body.Code, body.Globals, body.Builtins, ns, body);
         return RunFrame(frame, null);
@@ -123,7 +123,7 @@ public static partial class Interpreter
     {
         while (true)
         {
-            if (newError) exc.Traceback = new PyTraceback(f.Code, f.LastInstruction, exc.Traceback);
+            if (newError) exc.Traceback = new PyTraceback(f, f.LastInstruction, exc.Traceback);
             var table = f.Code.ExceptionTable;
             int at = f.LastInstruction;
             for (int i = 0; i < table.Length; i++)
@@ -133,6 +133,7 @@ public static partial class Interpreter
                 {
                     var s = f.Slots;
                     int sp = f.StackBase + h.Depth;
+                    ReleaseDroppedIterators(f, sp);
                     for (int k = sp; k < f.StackTop; k++) s[k].Value = null!;
                     if (h.PushLasti) s[sp++].Value = PyInt.FromLong(f.LastInstruction);
                     s[sp++].Value = exc;
@@ -142,6 +143,7 @@ public static partial class Interpreter
                     return f;
                 }
             }
+            ReleaseDroppedIterators(f, f.StackBase);
             if (ReferenceEquals(f, entry)) return null;
             if (f.Generator is { } generator)
             {
@@ -162,6 +164,24 @@ public static partial class Interpreter
             ts.CurrentFrame = back;
             f = back;
             newError = true;
+        }
+    }
+
+    /// <summary>
+    /// Unwinding discards the value stack of <paramref name="f"/> above <paramref name="from"/>:
+    /// generators that only a for-loop there referred to are closed now, top of stack first, as
+    /// CPython finalizes them when it pops them.
+    /// </summary>
+    private static void ReleaseDroppedIterators(Frame f, int from)
+    {
+        var s = f.Slots;
+        for (int k = f.StackTop - 1; k >= from; k--)
+        {
+            if (s[k].Value is PyGenerator { OwnedByLoop: true } dropped)
+            {
+                s[k].Value = null!;
+                dropped.CloseDropped();
+            }
         }
     }
 

@@ -14,6 +14,18 @@ namespace Warden.Runtime;
 /// </summary>
 public static class ScriptRunner
 {
+    /// <summary>
+    /// The exit code of a program ended by an uncaught KeyboardInterrupt: 128 + SIGINT, what
+    /// CPython returns when it cannot end itself by the signal. A process host (the CLI) should
+    /// then end by SIGINT itself when <see cref="EndedByKeyboardInterrupt"/> is set, as CPython does.
+    /// </summary>
+    public const int KeyboardInterruptExitCode = 130;
+
+    private static volatile bool s_endedByKeyboardInterrupt;
+
+    /// <summary>True when the most recent program run ended by an uncaught KeyboardInterrupt.</summary>
+    public static bool EndedByKeyboardInterrupt => s_endedByKeyboardInterrupt;
+
     /// <summary>Runs the file at <paramref name="path"/>; <paramref name="argv"/> becomes <c>sys.argv</c> (argv[0] is the script).</summary>
     public static int RunFile(string path, string[] argv, TextWriter stdout, TextWriter stderr)
     {
@@ -59,7 +71,7 @@ public static class ScriptRunner
             {
                 var state = ThreadState.Current;
                 state.SetStackBudget(InterpreterStackSize - StackReserve);
-                state.Argv = argv.Length > 0 ? argv : [""];
+                state.Context = new PythonContext { Argv = argv };
                 exitCode = RunOnCurrentThread(source, filename, stdout, stderr, main);
             }
             catch (Exception e)
@@ -80,6 +92,7 @@ public static class ScriptRunner
 
     private static int RunOnCurrentThread(byte[] source, string filename, TextWriter stdout, TextWriter stderr, MainModuleOptions? main)
     {
+        s_endedByKeyboardInterrupt = false;
         var ts = ThreadState.Current;
         var savedOut = ts.Stdout;
         var savedErr = ts.Stderr;
@@ -119,8 +132,8 @@ public static class ScriptRunner
             globals.SetStr("__loader__", PyNone.Instance);
             globals.SetStr("__spec__", PyNone.Instance);
             globals.SetStr("__annotations__", new PyDict());
-            var builtins = BuiltinFunctions.CreateBuiltins();
-            globals.SetStr("__builtins__", new PyModule("builtins", builtins));
+            var builtins = ts.Context.BuiltinsDict;
+            globals.SetStr("__builtins__", ts.Context.BuiltinsModule);
             if (!filename.StartsWith('<'))
             {
                 globals.SetStr("__file__", PyStr.From(filename));
@@ -132,11 +145,14 @@ public static class ScriptRunner
             {
                 main?.Prepare(ts, globals);
                 Interpreter.RunCode(code, globals, builtins);
+                Modules.AtexitModule.RunAtExit(ts);
                 return 0;
             }
             catch (PythonException e)
             {
-                return HandleUncaught(e.Exception, stdout, stderr, globals, builtins);
+                int exitCode = HandleUncaught(e.Exception, stdout, stderr, globals, builtins);
+                Modules.AtexitModule.RunAtExit(ts);
+                return exitCode;
             }
             catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException or InvalidOperationException
                                       or InvalidCastException or NullReferenceException or IndexOutOfRangeException)
@@ -173,6 +189,11 @@ public static class ScriptRunner
         catch (PythonException)
         {
             stderr.Write($"{exc.Type.Name}: <unprintable exception>\n");
+        }
+        if (exc.Type.IsSubtypeOf(TypeObjects.KeyboardInterrupt))
+        {
+            s_endedByKeyboardInterrupt = true;
+            return KeyboardInterruptExitCode;
         }
         return 1;
     }

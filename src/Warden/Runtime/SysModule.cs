@@ -6,22 +6,24 @@ namespace Warden.Runtime;
 /// <summary>The <c>sys</c> module: the parts that describe or control this runtime.</summary>
 internal static class SysModule
 {
-    public static PyModule Create(ThreadState ts)
+    /// <summary>The native-module factory: the running context's <c>sys</c>, which exists once per context.</summary>
+    public static PyModule Create(ThreadState ts) => ts.Context.Sys;
+
+    /// <summary>Builds the <c>sys</c> module of <paramref name="context"/>; its streams write to that context's writers.</summary>
+    internal static PyModule Create(PythonContext context)
     {
         var sys = new PyModule("sys");
         var d = sys.Dict;
         void Fn(string name, NativeFunction f) => d.SetStr(name, new PyBuiltinFunction(name, f));
-        d.SetStr("argv", new PyList(ts.Argv.Select(a => (PyObject)PyStr.From(a)).ToArray(), ts.Argv.Length));
-        d.SetStr("modules", ts.Modules);
+        d.SetStr("argv", new PyList(context.Argv.Select(a => (PyObject)PyStr.From(a)).ToArray(), context.Argv.Length));
+        d.SetStr("modules", context.Modules);
         d.SetStr("maxsize", PyInt.FromLong(long.MaxValue));
         d.SetStr("platform", PyStr.From(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux"));
         d.SetStr("byteorder", PyStr.From(BitConverter.IsLittleEndian ? "little" : "big"));
         AddInterpreterFacts(d);
+        d.SetStr("builtin_module_names", new PyTuple(NativeModules.Names.Select(n => (PyObject)PyStr.From(n)).ToArray()));
         d.SetStr("path", new PyList());
-        d.SetStr("stdout", new PyTextStream("<stdout>", () => ThreadState.Current.Stdout));
-        d.SetStr("stderr", new PyTextStream("<stderr>", () => ThreadState.Current.Stderr));
-        d.SetStr("__stdout__", d.TryGetStr("stdout", out var o) ? o : PyNone.Instance);
-        d.SetStr("__stderr__", d.TryGetStr("stderr", out var e) ? e : PyNone.Instance);
+        AddStandardStreams(d, context);
         Fn("exit", (args, kw) =>
         {
             Args.Check(args, kw, "exit", 0, 1);
@@ -39,6 +41,7 @@ internal static class SysModule
             if (limit <= state.Depth)
                 throw PyExc.RecursionError($"cannot set the recursion limit to {limit} at the recursion depth {state.Depth}: the limit is too low");
             state.RecursionLimit = (int)Math.Min(limit, int.MaxValue);
+            state.Context.RecursionLimit = state.RecursionLimit;
             return PyNone.Instance;
         });
         Fn("exc_info", (args, kw) =>
@@ -46,6 +49,11 @@ internal static class SysModule
             var exc = ThreadState.Current.HandledException;
             return exc is null ? PyTuple.Create(PyNone.Instance, PyNone.Instance, PyNone.Instance)
                 : PyTuple.Create(exc.Type, exc, (PyObject?)exc.Traceback ?? PyNone.Instance);
+        });
+        Fn("_getframe", (args, kw) =>
+        {
+            Args.Check(args, kw, "_getframe", 0, 1);
+            return FrameMethods.GetFrame(args.Length == 0 ? 0 : (int)Math.Clamp(PyOps.AsIndex(args[0]), int.MinValue, int.MaxValue));
         });
         Fn("exception", (args, kw) => (PyObject?)ThreadState.Current.HandledException ?? PyNone.Instance);
         Fn("intern", (args, kw) =>
@@ -59,6 +67,24 @@ internal static class SysModule
         Fn("getfilesystemencoding", (args, kw) => PyStr.From("utf-8"));
         Fn("getfilesystemencodeerrors", (args, kw) => PyStr.From("surrogateescape"));
         return sys;
+    }
+
+    /// <summary>
+    /// <c>sys.stdin</c>/<c>stdout</c>/<c>stderr</c> (and the <c>__std*__</c> originals): io.TextIOWrapper
+    /// objects over the context's host reader and writers (<see cref="PythonContext.Stdin"/>,
+    /// <see cref="PythonContext.Stdout"/>, <see cref="PythonContext.Stderr"/>), looked up at each
+    /// call so a host can redirect them.
+    /// </summary>
+    private static void AddStandardStreams(PyDict d, PythonContext context)
+    {
+        var stdout = Modules.Io.PyTextIOWrapper.ForHost("<stdout>", 1, () => context.Stdout, "strict");
+        var stderr = Modules.Io.PyTextIOWrapper.ForHost("<stderr>", 2, () => context.Stderr, "backslashreplace");
+        var stdin = Modules.Io.PyTextIOWrapper.ForHostInput("<stdin>", 0, () => context.Stdin);
+        foreach (var (name, stream) in new[] { ("stdin", stdin), ("stdout", stdout), ("stderr", stderr) })
+        {
+            d.SetStr(name, stream);
+            d.SetStr($"__{name}__", stream);
+        }
     }
 
     /// <summary>
@@ -113,43 +139,5 @@ internal static class SysModule
         d.SetStr("meta_path", new PyList());
         d.SetStr("path_hooks", new PyList());
         d.SetStr("path_importer_cache", new PyDict());
-    }
-}
-
-/// <summary>A text stream over a host writer (<c>sys.stdout</c>, <c>sys.stderr</c>).</summary>
-internal sealed class PyTextStream : PyObject
-{
-    private static readonly PyType s_type = CreateType();
-    private readonly Func<TextWriter> _writer;
-    public string Name { get; }
-
-    public PyTextStream(string name, Func<TextWriter> writer)
-    {
-        Name = name;
-        _writer = writer;
-    }
-
-    public override PyType Type => s_type;
-
-    private static PyType CreateType()
-    {
-        var t = new PyType("TextIOWrapper", [TypeObjects.Object], TypeObjects.TypeType) { IsFinal = true };
-        t.Dict.SetStr("__module__", PyStr.From("_io"));
-        t.AddMethod("write", (args, kw) =>
-        {
-            Args.Check(args, kw, "write", 1, 1, 1);
-            if (args[1] is not PyStr s) throw PyExc.TypeError($"write() argument must be str, not {args[1].Type.Name}");
-            ((PyTextStream)args[0])._writer().Write(s.Value);
-            return PyInt.FromLong(s.Length);
-        });
-        t.AddMethod("flush", (args, kw) =>
-        {
-            ((PyTextStream)args[0])._writer().Flush();
-            return PyNone.Instance;
-        });
-        t.AddMethod("isatty", (args, kw) => PyInt.False);
-        t.AddMethod("__repr__", (args, kw) => PyStr.From($"<_io.TextIOWrapper name='{((PyTextStream)args[0]).Name}' mode='w' encoding='utf-8'>"));
-        t.AddGetter("encoding", self => PyStr.From("utf-8"));
-        return t;
     }
 }

@@ -12,6 +12,9 @@ public sealed class ThreadState
 {
     [ThreadStatic] private static ThreadState? t_current;
 
+    /// <summary>The context the current thread runs, or null when it has none yet (does not create one).</summary>
+    internal static PythonContext? CurrentContextOrNull => t_current?._context;
+
     public static ThreadState Current
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -56,15 +59,77 @@ public sealed class ThreadState
         StackBudget = usableBytes;
     }
 
-    /// <summary><c>sys.modules</c> of the program running on this thread.</summary>
-    public PyDict Modules = new();
+    private PythonContext? _context;
 
-    /// <summary><c>sys.argv</c>.</summary>
-    public string[] Argv = [""];
+    /// <summary>
+    /// The interpreter this thread is running code for. A thread that never entered one gets its
+    /// own on first use (as each program thread had its own <c>sys.modules</c> before contexts).
+    /// </summary>
+    public PythonContext Context
+    {
+        get => _context ??= new PythonContext();
+        set
+        {
+            _context = value;
+            RecursionLimit = value.RecursionLimit;
+        }
+    }
 
-    /// <summary>Where print() and friends write; set by the host.</summary>
-    public TextWriter Stdout = Console.Out;
-    public TextWriter Stderr = Console.Error;
+    /// <summary>
+    /// Makes <paramref name="context"/> current on this thread until the returned scope is disposed
+    /// (the previous one is then restored, so a host callback may run another engine's code).
+    /// </summary>
+    public ContextScope Enter(PythonContext context)
+    {
+        var scope = new ContextScope(this, _context, RecursionLimit);
+        Context = context;
+        return scope;
+    }
+
+    /// <summary>Restores the context a thread ran before <see cref="Enter"/>.</summary>
+    public readonly struct ContextScope : IDisposable
+    {
+        private readonly ThreadState _state;
+        private readonly PythonContext? _previous;
+        private readonly int _previousLimit;
+
+        internal ContextScope(ThreadState state, PythonContext? previous, int previousLimit)
+        {
+            _state = state;
+            _previous = previous;
+            _previousLimit = previousLimit;
+        }
+
+        public void Dispose()
+        {
+            _state._context = _previous;
+            _state.RecursionLimit = _previousLimit;
+        }
+    }
+
+    /// <summary><c>sys.modules</c> of the context this thread runs.</summary>
+    public PyDict Modules => Context.Modules;
+
+    /// <summary><c>sys.argv</c> of the context this thread runs.</summary>
+    public string[] Argv
+    {
+        get => Context.Argv;
+        set => Context.Argv = value;
+    }
+
+    /// <summary>Where print() and friends write: the current context's standard output.</summary>
+    public TextWriter Stdout
+    {
+        get => Context.Stdout;
+        set => Context.Stdout = value;
+    }
+
+    /// <summary>The current context's standard error.</summary>
+    public TextWriter Stderr
+    {
+        get => Context.Stderr;
+        set => Context.Stderr = value;
+    }
 }
 
 /// <summary>Depth accounting for native code that calls back into Python or recurses natively (repr of nested containers).</summary>

@@ -91,6 +91,13 @@ public sealed class RegexPattern
     public RegexMatch? Search(int[] subject, int pos = 0, int endPos = int.MaxValue, RegexBudget? budget = null) =>
         Run(subject, pos, endPos, budget, anchored: false, full: false, mustAdvanceAt: -1);
 
+    /// <summary>
+    /// One step of a scanner (<c>_sre.SRE_Scanner</c>): an anchored or searching match from
+    /// <paramref name="pos"/> that may not be empty at <paramref name="mustAdvanceAt"/> (-1: no such rule).
+    /// </summary>
+    public RegexMatch? Scan(int[] subject, int pos, int endPos, bool anchored, int mustAdvanceAt, RegexBudget? budget = null) =>
+        Run(subject, pos, endPos, budget, anchored, full: false, mustAdvanceAt);
+
     private RegexMatch? Run(int[] subject, int pos, int endPos, RegexBudget? budget, bool anchored, bool full, int mustAdvanceAt)
     {
         var (start, end) = Clamp(subject.Length, pos, endPos);

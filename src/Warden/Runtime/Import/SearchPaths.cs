@@ -21,6 +21,9 @@ public static class SearchPaths
     /// <summary>Overrides the stdlib directory found in <see cref="ConfigFileName"/> (null: use the file).</summary>
     public static string? StdlibDirectory { get; set; }
 
+    /// <summary>The standard library directory in effect: <see cref="StdlibDirectory"/>, else the configured one (null when unknown).</summary>
+    public static string? StandardLibrary => StdlibDirectory ?? s_configured.Value;
+
     /// <summary>The search path for a program whose <c>sys.path[0]</c> is <paramref name="first"/>.</summary>
     public static List<string> Build(string first)
     {

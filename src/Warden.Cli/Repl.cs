@@ -1,0 +1,106 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using Warden.Hosting;
+using Warden.Objects;
+using Warden.Runtime;
+
+namespace Warden.Cli;
+
+/// <summary>
+/// The interactive prompt (<c>warden</c> on a terminal, or <c>warden -i</c>), as python3.11's:
+/// a banner, <c>&gt;&gt;&gt; </c> and <c>... </c> prompts on standard error, multi-line blocks
+/// ended by a blank line, expression results echoed with <c>repr</c> and kept in <c>_</c>,
+/// tracebacks that do not end the session, and end of input (Ctrl-D) to leave. It is an ordinary
+/// host of the hosting API: one engine, one <c>__main__</c> module.
+/// </summary>
+internal static class Repl
+{
+    private const string PrimaryPrompt = ">>> ";
+    private const string SecondaryPrompt = "... ";
+
+    /// <summary>Runs a session until end of input or <c>SystemExit</c>; returns the exit code.</summary>
+    public static int Run(TextReader input, TextWriter output, TextWriter errors)
+    {
+        var engine = Python.CreateEngine(new EngineOptions { SearchPaths = [""] });
+        engine.Runtime.IO.SetOutput(output);
+        engine.Runtime.IO.SetErrorOutput(errors);
+        engine.Runtime.IO.SetInput(input);
+        var main = engine.CreateModule("__main__");
+        errors.Write(Banner());
+        var lines = new List<string>();
+        while (true)
+        {
+            errors.Write(lines.Count == 0 ? PrimaryPrompt : SecondaryPrompt);
+            errors.Flush();
+            string? line = input.ReadLine();
+            if (line is null)
+            {
+                errors.Write("\n");
+                errors.Flush();
+                return ExitCodes.Success;
+            }
+            lines.Add(line);
+            string text = string.Join("\n", lines);
+            switch (engine.CreateScriptSourceFromString(text, SourceCodeKind.InteractiveCode).GetCodeProperties())
+            {
+                case ScriptCodeParseResult.Empty:
+                    lines.Clear();
+                    continue;
+                case ScriptCodeParseResult.IncompleteToken or ScriptCodeParseResult.IncompleteStatement:
+                    continue;
+            }
+            lines.Clear();
+            if (Execute(engine, main, text, output, errors) is { } exitCode) return exitCode;
+        }
+    }
+
+    /// <summary>Runs one complete input; returns an exit code when the code raised SystemExit, else null.</summary>
+    private static int? Execute(ScriptEngine engine, ScriptScope main, string text, TextWriter output, TextWriter errors)
+    {
+        try
+        {
+            engine.CreateScriptSourceFromString(text + "\n", SourceCodeKind.InteractiveCode).Compile().Execute(main);
+            return null;
+        }
+        catch (PythonException e) when (e.IsInstanceOf("SystemExit"))
+        {
+            output.Flush();
+            return ExitCodeOf(e, engine, errors);
+        }
+        catch (PythonException e)
+        {
+            output.Flush();
+            errors.Write(engine.FormatException(e, main));
+            errors.Flush();
+            return null;
+        }
+    }
+
+    /// <summary>CPython's rule for <c>SystemExit(code)</c>: None is 0, an int is itself, anything else is printed and gives 1.</summary>
+    private static int ExitCodeOf(PythonException exit, ScriptEngine engine, TextWriter errors)
+    {
+        object? code = engine.Operations.GetMember(exit.Exception, "code");
+        switch (code)
+        {
+            case null:
+                return 0;
+            case int small:
+                return small;
+            case long or System.Numerics.BigInteger:
+                return -1;
+            default:
+                errors.Write(PyOps.Str(Conversions.ToPython(code)) + "\n");
+                return 1;
+        }
+    }
+
+    private static string Banner()
+    {
+        string os = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "win32"
+            : RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? "darwin" : "linux";
+        var banner = new StringBuilder();
+        banner.Append($"Warden {typeof(Repl).Assembly.GetName().Version?.ToString(3)} (Python 3.11) [{RuntimeInformation.FrameworkDescription}] on {os}\n");
+        banner.Append("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+        return banner.ToString();
+    }
+}
