@@ -58,7 +58,9 @@ public sealed class CodeObject : PyObject
 
     private PyStr[]? _nameObjects;
     /// <summary><see cref="Names"/> as str objects (hash cached), for namespace lookups by the interpreter.</summary>
-    public PyStr[] NameObjects => _nameObjects ??= Names.Select(n => PyStr.From(string.Intern(n))).ToArray();
+    public PyStr[] NameObjects => _nameObjects ?? CreateNameObjects(); // small enough to inline into the dispatch loop
+
+    private PyStr[] CreateNameObjects() => _nameObjects = Names.Select(n => PyStr.From(string.Intern(n))).ToArray();
 
     private int _localsPlusCount = -1;
     public int LocalsPlusCount => _localsPlusCount >= 0 ? _localsPlusCount : (_localsPlusCount = VarNames.Length + CellVars.Length + FreeVars.Length);
@@ -76,8 +78,10 @@ public sealed class CodeObject : PyObject
     private int _isGenerator = -1;
     public int CellStart => VarNames.Length;
     public int FreeStart => VarNames.Length + CellVars.Length;
-    public bool IsGenerator => _isGenerator >= 0 ? _isGenerator == 1
-        : (_isGenerator = (Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0 ? 1 : 0) == 1;
+    public bool IsGenerator => _isGenerator > 0 || (_isGenerator < 0 && ComputeIsGenerator()); // small enough to inline
+
+    private bool ComputeIsGenerator()
+        => (_isGenerator = (Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0 ? 1 : 0) == 1;
 
     /// <summary>The source line of the instruction at word index <paramref name="index"/>, or -1.</summary>
     public int LineOf(int index)

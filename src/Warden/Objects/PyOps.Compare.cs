@@ -73,7 +73,33 @@ public static partial class PyOps
             return PyInt.FromBool(CompareFloatInt(fb2.Value, ia2, s_reflected[(int)op]));
         if (a is PyStr sa && b is PyStr sb && !a.Type.IsHeapType && !b.Type.IsHeapType)
             return PyInt.FromBool(CompareResult(CompareStrings(sa.Value, sb.Value), op));
+        if (a is PyTuple ta && b is PyTuple tb && !a.Type.IsHeapType && !b.Type.IsHeapType)
+            return CompareLeafTuples(ta.Items, tb.Items, op) ?? CompareSequences(ta.Items, ta.Length, tb.Items, tb.Length, op);
         return RichCompareGeneric(a, b, op);
+    }
+
+    /// <summary>
+    /// Tuples of ints and strs (sort keys such as <c>(v % 10, v)</c>) compared without the
+    /// method lookup and re-entry accounting of the general path, with the same result; null as
+    /// soon as another kind of item decides, which the general path then compares.
+    /// </summary>
+    private static PyObject? CompareLeafTuples(PyObject[] a, PyObject[] b, ComparisonOperator op)
+    {
+        int n = Math.Min(a.Length, b.Length);
+        for (int i = 0; i < n; i++)
+        {
+            PyObject x = a[i], y = b[i];
+            if (ReferenceEquals(x, y)) continue;
+            int c;
+            if (x is PyInt ix && y is PyInt iy) c = PyInt.Compare(ix, iy);
+            else if (x is PyStr sx && y is PyStr sy && !x.Type.IsHeapType && !y.Type.IsHeapType) c = CompareStrings(sx.Value, sy.Value);
+            else return null;
+            if (c == 0) continue;
+            if (op == ComparisonOperator.Equal) return PyInt.False;
+            if (op == ComparisonOperator.NotEqual) return PyInt.True;
+            return PyInt.FromBool(CompareResult(c, op));
+        }
+        return PyInt.FromBool(CompareResult(a.Length.CompareTo(b.Length), op));
     }
 
     public static bool CompareBool(PyObject a, PyObject b, ComparisonOperator op)

@@ -7,7 +7,7 @@ namespace Warden.Runtime;
 /// The execution state of one code object: fast locals, cells and the value stack share one
 /// array (<see cref="Slots"/>: locals, then cells, then free variables, then the stack).
 /// Frames of plain function calls are recycled through a per-code-object pool (see
-/// <see cref="Rent"/>), so a Python call allocates nothing in the common case.
+/// <see cref="Rent(PyFunction)"/>), so a Python call allocates nothing in the common case.
 /// </summary>
 internal sealed class Frame
 {
@@ -76,10 +76,14 @@ internal sealed class Frame
 
     /// <summary>A frame for calling <paramref name="function"/>: from the code object's pool when one is free.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Frame Rent(PyFunction function)
+    public static Frame Rent(PyFunction function) => Rent(function, Environment.CurrentManagedThreadId);
+
+    /// <summary>As <see cref="Rent(PyFunction)"/>, for a caller that knows its managed thread id (the dispatch loop, from its ThreadState).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Frame Rent(PyFunction function, int currentThread)
     {
         var code = function.Code;
-        var frame = code.FramePoolThread == Environment.CurrentManagedThreadId ? (Frame?)code.FramePool : null;
+        var frame = code.FramePoolThread == currentThread ? (Frame?)code.FramePool : null;
         if (frame is null) return new Frame(code, function.Globals, function.Builtins, null, function);
         code.FramePool = frame._nextFree;
         frame._nextFree = null;
@@ -98,7 +102,11 @@ internal sealed class Frame
     /// no Python objects alive.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Release()
+    public void Release() => Release(Environment.CurrentManagedThreadId);
+
+    /// <summary>As <see cref="Release()"/>, for a caller that knows its managed thread id.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Release(int currentThread)
     {
         if (Pinned) return; // a traceback or frame object still reads it
         var slots = Slots;
@@ -108,7 +116,7 @@ internal sealed class Frame
         Function = null;
         ConstructedInstance = null;
         var code = Code;
-        int thread = Environment.CurrentManagedThreadId;
+        int thread = currentThread;
         if (code.FramePoolThread != thread && Interlocked.CompareExchange(ref code.FramePoolThread, thread, 0) != 0) return;
         _nextFree = (Frame?)code.FramePool;
         code.FramePool = this;

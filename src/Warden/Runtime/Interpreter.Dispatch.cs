@@ -560,7 +560,7 @@ public static partial class Interpreter
                     int nargs = self is null ? arg : arg + 1;
                     if (callable is PyFunction fn && !fn.Code.IsGenerator)
                     {
-                        var callee = Frame.Rent(fn);
+                        var callee = Frame.Rent(fn, ts.ManagedThreadId);
                         callee.ConstructedInstance = constructed;
                         ArgumentBinder.Bind(fn, callee, StackSlot.AsSpan(s, argStart, nargs), kwnames);
                         while (sp > calleeSlot) s[--sp].Value = null!;
@@ -602,7 +602,7 @@ public static partial class Interpreter
                     }
                     if (f.ConstructedInstance is { } built) result = CheckInitResult(result, built);
                     var back = f.Back!;
-                    f.Release();
+                    f.Release(ts.ManagedThreadId);
                     ts.Depth--;
                     ts.CurrentFrame = back;
                     f = back;

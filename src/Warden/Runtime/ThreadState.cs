@@ -24,6 +24,12 @@ public sealed class ThreadState
     /// <summary>Python frames plus native re-entries currently active.</summary>
     public int Depth;
 
+    /// <summary>
+    /// The managed id of the thread this state belongs to (each thread creates its own on first
+    /// use), so the dispatch loop's frame pooling needs no thread-static read per call.
+    /// </summary>
+    internal readonly int ManagedThreadId = Environment.CurrentManagedThreadId;
+
     /// <summary><c>sys.getrecursionlimit()</c>.</summary>
     public int RecursionLimit = 1000;
 
