@@ -75,7 +75,7 @@ for name, c in nodes:
         init = " = System.Array.Empty<" + ct[:-2] + ">();" if kind == "seq" else (" = null!;" if ct in ("string",) or (kind == "plain" and ct not in ("int", "object?") and not ct.endswith("Kind") and ct != "ExprContext") else "")
         w(f"    public {ct} {pascal(n, cls)} {{ get; set; }}{init}")
     w(f"    public override string PythonName => \"{name}\";")
-    w("    internal override void DumpFields(AstDumper d)")
+    w("    internal override void DumpFields(IAstFieldVisitor d)")
     w("    {")
     for t, n in params:
         ct, kind, base = cs_type(t)

@@ -1,5 +1,6 @@
 using System.Text;
 using Warden.Compiler;
+using Warden.Modules;
 using Warden.Objects;
 using Warden.Runtime;
 using Warden.Syntax;
@@ -19,6 +20,13 @@ internal static class DynamicCode
             string mode = a[2] is PyStr m ? m.Value : throw PyExc.TypeError("compile() mode must be str");
             if (mode is not ("exec" or "eval" or "single"))
                 throw PyExc.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
+            long flags = a[3] is null ? 0 : PyOps.AsIndex(a[3]!);
+            if (IsAstNode(a[0]!))
+            {
+                if ((flags & OnlyAstFlag) != 0) return a[0]!;
+                throw PyExc.TypeError("compile() of an AST object into code is not supported by Warden");
+            }
+            if ((flags & OnlyAstFlag) != 0) return AstToPython.Convert(Parse(a[0]!, filename, mode));
             return Compile(a[0]!, filename, mode);
         }));
         builtins.SetStr("exec", new PyBuiltinFunction("exec", (args, kw) =>
@@ -34,9 +42,31 @@ internal static class DynamicCode
         }));
     }
 
+    /// <summary>CPython's <c>PyCF_ONLY_AST</c>: return the syntax tree as <c>_ast</c> objects instead of code.</summary>
+    private const long OnlyAstFlag = 0x400;
+
+    private static bool IsAstNode(PyObject source) => source.Type.IsSubtypeOf(AstModule.NodeType("AST"));
+
     private static CodeObject Compile(PyObject source, string filename, string mode)
     {
         if (source is CodeObject code) return code;
+        var tree = Parse(source, filename, mode);
+        try
+        {
+            return CodeGenerator.Compile(tree, filename);
+        }
+        catch (PythonSyntaxError e)
+        {
+            throw new PythonException(ExceptionMethods.FromSyntaxError(e));
+        }
+        catch (PythonFrontEndError e)
+        {
+            throw PyExc.Create(TypeObjects.ExceptionByName(e.PythonType), e.Message);
+        }
+    }
+
+    private static Syntax.Ast.Mod Parse(PyObject source, string filename, string mode)
+    {
         byte[] bytes = source switch
         {
             PyStr s => Encoding.UTF8.GetBytes(s.Value),
@@ -45,13 +75,12 @@ internal static class DynamicCode
         };
         try
         {
-            Syntax.Ast.Mod tree = mode switch
+            return mode switch
             {
                 "eval" => Parser.ParseExpression(bytes, filename),
                 "single" => Parser.ParseInteractive(bytes, filename),
                 _ => Parser.ParseModule(bytes, filename),
             };
-            return CodeGenerator.Compile(tree, filename);
         }
         catch (PythonSyntaxError e)
         {

@@ -7,8 +7,8 @@ namespace Warden.Modules;
 /// <summary>
 /// The <c>_ast</c> module: the node classes of Python 3.11's abstract syntax (names, bases,
 /// <c>_fields</c>, <c>_attributes</c>, class-level None for optional fields) that CPython's
-/// <c>ast.py</c> builds on. Nodes are plain attribute bags; Warden's own parser keeps its
-/// C# syntax tree, so <c>compile(..., PyCF_ONLY_AST)</c> is not offered by this module.
+/// <c>ast.py</c> builds on. Nodes are plain attribute bags; <see cref="AstToPython"/> fills them
+/// from the parser's C# tree for <c>compile(..., PyCF_ONLY_AST)</c>.
 /// </summary>
 internal static class AstModule
 {
@@ -139,6 +139,10 @@ internal static class AstModule
     ];
 
     private static readonly Lazy<PyType[]> s_types = new(CreateTypes);
+    private static readonly Lazy<Dictionary<string, PyType>> s_typesByName = new(() => s_types.Value.ToDictionary(t => t.Name));
+
+    /// <summary>The node class called <paramref name="name"/> (CPython's spelling, e.g. <c>arguments</c>).</summary>
+    internal static PyType NodeType(string name) => s_typesByName.Value[name];
 
     public static PyModule Create(ThreadState ts)
     {

@@ -8,7 +8,7 @@ namespace Warden.Syntax.Ast;
 /// does (no indentation): every field as <c>name=value</c>, optional fields that are
 /// <c>None</c> left out, then the position attributes.
 /// </summary>
-public sealed class AstDumper
+public sealed class AstDumper : IAstFieldVisitor
 {
     private readonly StringBuilder _out;
     private bool _needComma;
@@ -44,7 +44,7 @@ public sealed class AstDumper
         _out.Append(name).Append('=');
     }
 
-    internal void Child(string name, Node? value, bool optional)
+    public void Child(string name, Node? value, bool optional)
     {
         if (value is null)
         {
@@ -57,7 +57,7 @@ public sealed class AstDumper
         Write(value);
     }
 
-    internal void NodeList<T>(string name, T[] values) where T : Node
+    public void NodeList<T>(string name, T[] values) where T : Node
     {
         Key(name);
         _out.Append('[');
@@ -71,7 +71,7 @@ public sealed class AstDumper
         _out.Append(']');
     }
 
-    internal void StringList(string name, string[] values)
+    public void StringList(string name, string[] values)
     {
         Key(name);
         _out.Append('[');
@@ -83,7 +83,7 @@ public sealed class AstDumper
         _out.Append(']');
     }
 
-    internal void EnumList<T>(string name, T[] values) where T : struct, Enum
+    public void EnumList<T>(string name, T[] values) where T : struct, Enum
     {
         Key(name);
         _out.Append('[');
@@ -95,13 +95,13 @@ public sealed class AstDumper
         _out.Append(']');
     }
 
-    internal void Enum<T>(string name, T value) where T : struct, Enum
+    public void Enum<T>(string name, T value) where T : struct, Enum
     {
         Key(name);
         _out.Append(value.ToString()).Append("()");
     }
 
-    internal void Str(string name, string? value, bool optional)
+    public void Str(string name, string? value, bool optional)
     {
         if (value is null)
         {
@@ -114,25 +114,25 @@ public sealed class AstDumper
         PyRepr.AppendStr(_out, value);
     }
 
-    internal void Int(string name, int value)
+    public void Int(string name, int value)
     {
         Key(name);
         _out.Append(value);
     }
 
-    internal void OptInt(string name, int? value)
+    public void OptInt(string name, int? value)
     {
         if (value is null) return;
         Int(name, value.Value);
     }
 
-    internal void Constant(string name, object? value)
+    public void Constant(string name, object? value)
     {
         Key(name);
         PyRepr.AppendConstant(_out, value);
     }
 
-    internal void Position(PositionedNode node)
+    public void Position(PositionedNode node)
     {
         Int("lineno", node.Lineno);
         Int("col_offset", node.ColOffset);

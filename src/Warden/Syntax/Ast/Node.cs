@@ -10,9 +10,9 @@ public abstract class Node
     /// <summary>The class name CPython's <c>ast</c> module uses for this node.</summary>
     public abstract string PythonName { get; }
 
-    internal abstract void DumpFields(AstDumper dumper);
+    internal abstract void DumpFields(IAstFieldVisitor visitor);
 
-    internal virtual void DumpAttributes(AstDumper dumper) { }
+    internal virtual void DumpAttributes(IAstFieldVisitor visitor) { }
 }
 
 /// <summary>
@@ -26,7 +26,7 @@ public abstract class PositionedNode : Node
     public int EndLineno;
     public int EndColOffset;
 
-    internal sealed override void DumpAttributes(AstDumper dumper) => dumper.Position(this);
+    internal sealed override void DumpAttributes(IAstFieldVisitor visitor) => visitor.Position(this);
 
     /// <summary>Copies the start of <paramref name="start"/> and the end of <paramref name="end"/>.</summary>
     public void SetSpan(PositionedNode start, PositionedNode end)

@@ -20,7 +20,7 @@ public sealed class AnnAssign : Stmt
     public Expr? Value { get; set; }
     public int Simple { get; set; }
     public override string PythonName => "AnnAssign";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("target", Target, optional: false);
         d.Child("annotation", Annotation, optional: false);
@@ -35,7 +35,7 @@ public sealed class Assert : Stmt
     public Expr Test { get; set; } = null!;
     public Expr? Msg { get; set; }
     public override string PythonName => "Assert";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("test", Test, optional: false);
         d.Child("msg", Msg, optional: true);
@@ -49,7 +49,7 @@ public sealed class Assign : Stmt
     public Expr Value { get; set; } = null!;
     public string? TypeComment { get; set; }
     public override string PythonName => "Assign";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.NodeList("targets", Targets);
         d.Child("value", Value, optional: false);
@@ -66,7 +66,7 @@ public sealed class AsyncFor : Stmt
     public Stmt[] Orelse { get; set; } = System.Array.Empty<Stmt>();
     public string? TypeComment { get; set; }
     public override string PythonName => "AsyncFor";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("target", Target, optional: false);
         d.Child("iter", Iter, optional: false);
@@ -86,7 +86,7 @@ public sealed class AsyncFunctionDef : Stmt
     public Expr? Returns { get; set; }
     public string? TypeComment { get; set; }
     public override string PythonName => "AsyncFunctionDef";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Str("name", Name, optional: false);
         d.Child("args", Args, optional: false);
@@ -104,7 +104,7 @@ public sealed class AsyncWith : Stmt
     public Stmt[] Body { get; set; } = System.Array.Empty<Stmt>();
     public string? TypeComment { get; set; }
     public override string PythonName => "AsyncWith";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.NodeList("items", Items);
         d.NodeList("body", Body);
@@ -119,7 +119,7 @@ public sealed class Attribute : Expr
     public string Attr { get; set; } = null!;
     public ExprContext Ctx { get; set; }
     public override string PythonName => "Attribute";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("value", Value, optional: false);
         d.Str("attr", Attr, optional: false);
@@ -134,7 +134,7 @@ public sealed class AugAssign : Stmt
     public OperatorKind Op { get; set; }
     public Expr Value { get; set; } = null!;
     public override string PythonName => "AugAssign";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("target", Target, optional: false);
         d.Enum("op", Op);
@@ -147,7 +147,7 @@ public sealed class Await : Expr
 {
     public Expr Value { get; set; } = null!;
     public override string PythonName => "Await";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("value", Value, optional: false);
     }
@@ -160,7 +160,7 @@ public sealed class BinOp : Expr
     public OperatorKind Op { get; set; }
     public Expr Right { get; set; } = null!;
     public override string PythonName => "BinOp";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("left", Left, optional: false);
         d.Enum("op", Op);
@@ -174,7 +174,7 @@ public sealed class BoolOp : Expr
     public BoolOpKind Op { get; set; }
     public Expr[] Values { get; set; } = System.Array.Empty<Expr>();
     public override string PythonName => "BoolOp";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Enum("op", Op);
         d.NodeList("values", Values);
@@ -185,7 +185,7 @@ public sealed class BoolOp : Expr
 public sealed class Break : Stmt
 {
     public override string PythonName => "Break";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
     }
 }
@@ -197,7 +197,7 @@ public sealed class Call : Expr
     public Expr[] Args { get; set; } = System.Array.Empty<Expr>();
     public Keyword[] Keywords { get; set; } = System.Array.Empty<Keyword>();
     public override string PythonName => "Call";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("func", Func, optional: false);
         d.NodeList("args", Args);
@@ -214,7 +214,7 @@ public sealed class ClassDef : Stmt
     public Stmt[] Body { get; set; } = System.Array.Empty<Stmt>();
     public Expr[] DecoratorList { get; set; } = System.Array.Empty<Expr>();
     public override string PythonName => "ClassDef";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Str("name", Name, optional: false);
         d.NodeList("bases", Bases);
@@ -231,7 +231,7 @@ public sealed class Compare : Expr
     public CmpOpKind[] Ops { get; set; } = System.Array.Empty<CmpOpKind>();
     public Expr[] Comparators { get; set; } = System.Array.Empty<Expr>();
     public override string PythonName => "Compare";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("left", Left, optional: false);
         d.EnumList("ops", Ops);
@@ -245,7 +245,7 @@ public sealed class Constant : Expr
     public object? Value { get; set; }
     public string? Kind { get; set; }
     public override string PythonName => "Constant";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Constant("value", Value);
         d.Str("kind", Kind, optional: true);
@@ -256,7 +256,7 @@ public sealed class Constant : Expr
 public sealed class Continue : Stmt
 {
     public override string PythonName => "Continue";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
     }
 }
@@ -266,7 +266,7 @@ public sealed class Delete : Stmt
 {
     public Expr[] Targets { get; set; } = System.Array.Empty<Expr>();
     public override string PythonName => "Delete";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.NodeList("targets", Targets);
     }
@@ -278,7 +278,7 @@ public sealed class Dict : Expr
     public Expr[] Keys { get; set; } = System.Array.Empty<Expr>();
     public Expr[] Values { get; set; } = System.Array.Empty<Expr>();
     public override string PythonName => "Dict";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.NodeList("keys", Keys);
         d.NodeList("values", Values);
@@ -292,7 +292,7 @@ public sealed class DictComp : Expr
     public Expr Value { get; set; } = null!;
     public Comprehension[] Generators { get; set; } = System.Array.Empty<Comprehension>();
     public override string PythonName => "DictComp";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("key", Key, optional: false);
         d.Child("value", Value, optional: false);
@@ -307,7 +307,7 @@ public sealed class ExceptHandler : ExceptHandlerBase
     public string? Name { get; set; }
     public Stmt[] Body { get; set; } = System.Array.Empty<Stmt>();
     public override string PythonName => "ExceptHandler";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("type", Type, optional: true);
         d.Str("name", Name, optional: true);
@@ -320,7 +320,7 @@ public sealed class ExprStmt : Stmt
 {
     public Expr Value { get; set; } = null!;
     public override string PythonName => "Expr";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("value", Value, optional: false);
     }
@@ -331,7 +331,7 @@ public sealed class Expression : Mod
 {
     public Expr Body { get; set; } = null!;
     public override string PythonName => "Expression";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("body", Body, optional: false);
     }
@@ -346,7 +346,7 @@ public sealed class For : Stmt
     public Stmt[] Orelse { get; set; } = System.Array.Empty<Stmt>();
     public string? TypeComment { get; set; }
     public override string PythonName => "For";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("target", Target, optional: false);
         d.Child("iter", Iter, optional: false);
@@ -363,7 +363,7 @@ public sealed class FormattedValue : Expr
     public int Conversion { get; set; }
     public Expr? FormatSpec { get; set; }
     public override string PythonName => "FormattedValue";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("value", Value, optional: false);
         d.Int("conversion", Conversion);
@@ -381,7 +381,7 @@ public sealed class FunctionDef : Stmt
     public Expr? Returns { get; set; }
     public string? TypeComment { get; set; }
     public override string PythonName => "FunctionDef";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Str("name", Name, optional: false);
         d.Child("args", Args, optional: false);
@@ -398,7 +398,7 @@ public sealed class FunctionType : Mod
     public Expr[] Argtypes { get; set; } = System.Array.Empty<Expr>();
     public Expr Returns { get; set; } = null!;
     public override string PythonName => "FunctionType";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.NodeList("argtypes", Argtypes);
         d.Child("returns", Returns, optional: false);
@@ -411,7 +411,7 @@ public sealed class GeneratorExp : Expr
     public Expr Elt { get; set; } = null!;
     public Comprehension[] Generators { get; set; } = System.Array.Empty<Comprehension>();
     public override string PythonName => "GeneratorExp";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("elt", Elt, optional: false);
         d.NodeList("generators", Generators);
@@ -423,7 +423,7 @@ public sealed class Global : Stmt
 {
     public string[] Names { get; set; } = System.Array.Empty<string>();
     public override string PythonName => "Global";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.StringList("names", Names);
     }
@@ -436,7 +436,7 @@ public sealed class If : Stmt
     public Stmt[] Body { get; set; } = System.Array.Empty<Stmt>();
     public Stmt[] Orelse { get; set; } = System.Array.Empty<Stmt>();
     public override string PythonName => "If";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("test", Test, optional: false);
         d.NodeList("body", Body);
@@ -451,7 +451,7 @@ public sealed class IfExp : Expr
     public Expr Body { get; set; } = null!;
     public Expr Orelse { get; set; } = null!;
     public override string PythonName => "IfExp";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("test", Test, optional: false);
         d.Child("body", Body, optional: false);
@@ -464,7 +464,7 @@ public sealed class Import : Stmt
 {
     public Alias[] Names { get; set; } = System.Array.Empty<Alias>();
     public override string PythonName => "Import";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.NodeList("names", Names);
     }
@@ -477,7 +477,7 @@ public sealed class ImportFrom : Stmt
     public Alias[] Names { get; set; } = System.Array.Empty<Alias>();
     public int? Level { get; set; }
     public override string PythonName => "ImportFrom";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Str("module", Module, optional: true);
         d.NodeList("names", Names);
@@ -490,7 +490,7 @@ public sealed class Interactive : Mod
 {
     public Stmt[] Body { get; set; } = System.Array.Empty<Stmt>();
     public override string PythonName => "Interactive";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.NodeList("body", Body);
     }
@@ -501,7 +501,7 @@ public sealed class JoinedStr : Expr
 {
     public Expr[] Values { get; set; } = System.Array.Empty<Expr>();
     public override string PythonName => "JoinedStr";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.NodeList("values", Values);
     }
@@ -513,7 +513,7 @@ public sealed class Lambda : Expr
     public Arguments Args { get; set; } = null!;
     public Expr Body { get; set; } = null!;
     public override string PythonName => "Lambda";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("args", Args, optional: false);
         d.Child("body", Body, optional: false);
@@ -526,7 +526,7 @@ public sealed class List : Expr
     public Expr[] Elts { get; set; } = System.Array.Empty<Expr>();
     public ExprContext Ctx { get; set; }
     public override string PythonName => "List";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.NodeList("elts", Elts);
         d.Enum("ctx", Ctx);
@@ -539,7 +539,7 @@ public sealed class ListComp : Expr
     public Expr Elt { get; set; } = null!;
     public Comprehension[] Generators { get; set; } = System.Array.Empty<Comprehension>();
     public override string PythonName => "ListComp";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("elt", Elt, optional: false);
         d.NodeList("generators", Generators);
@@ -552,7 +552,7 @@ public sealed class Match : Stmt
     public Expr Subject { get; set; } = null!;
     public MatchCase[] Cases { get; set; } = System.Array.Empty<MatchCase>();
     public override string PythonName => "Match";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("subject", Subject, optional: false);
         d.NodeList("cases", Cases);
@@ -565,7 +565,7 @@ public sealed class MatchAs : Pattern
     public Pattern? Pattern { get; set; }
     public string? Name { get; set; }
     public override string PythonName => "MatchAs";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("pattern", Pattern, optional: true);
         d.Str("name", Name, optional: true);
@@ -580,7 +580,7 @@ public sealed class MatchClass : Pattern
     public string[] KwdAttrs { get; set; } = System.Array.Empty<string>();
     public Pattern[] KwdPatterns { get; set; } = System.Array.Empty<Pattern>();
     public override string PythonName => "MatchClass";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("cls", Cls, optional: false);
         d.NodeList("patterns", Patterns);
@@ -596,7 +596,7 @@ public sealed class MatchMapping : Pattern
     public Pattern[] Patterns { get; set; } = System.Array.Empty<Pattern>();
     public string? Rest { get; set; }
     public override string PythonName => "MatchMapping";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.NodeList("keys", Keys);
         d.NodeList("patterns", Patterns);
@@ -609,7 +609,7 @@ public sealed class MatchOr : Pattern
 {
     public Pattern[] Patterns { get; set; } = System.Array.Empty<Pattern>();
     public override string PythonName => "MatchOr";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.NodeList("patterns", Patterns);
     }
@@ -620,7 +620,7 @@ public sealed class MatchSequence : Pattern
 {
     public Pattern[] Patterns { get; set; } = System.Array.Empty<Pattern>();
     public override string PythonName => "MatchSequence";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.NodeList("patterns", Patterns);
     }
@@ -631,7 +631,7 @@ public sealed class MatchSingleton : Pattern
 {
     public object? Value { get; set; }
     public override string PythonName => "MatchSingleton";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Constant("value", Value);
     }
@@ -642,7 +642,7 @@ public sealed class MatchStar : Pattern
 {
     public string? Name { get; set; }
     public override string PythonName => "MatchStar";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Str("name", Name, optional: true);
     }
@@ -653,7 +653,7 @@ public sealed class MatchValue : Pattern
 {
     public Expr Value { get; set; } = null!;
     public override string PythonName => "MatchValue";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("value", Value, optional: false);
     }
@@ -665,7 +665,7 @@ public sealed class Module : Mod
     public Stmt[] Body { get; set; } = System.Array.Empty<Stmt>();
     public TypeIgnoreBase[] TypeIgnores { get; set; } = System.Array.Empty<TypeIgnoreBase>();
     public override string PythonName => "Module";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.NodeList("body", Body);
         d.NodeList("type_ignores", TypeIgnores);
@@ -678,7 +678,7 @@ public sealed class Name : Expr
     public string Id { get; set; } = null!;
     public ExprContext Ctx { get; set; }
     public override string PythonName => "Name";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Str("id", Id, optional: false);
         d.Enum("ctx", Ctx);
@@ -691,7 +691,7 @@ public sealed class NamedExpr : Expr
     public Expr Target { get; set; } = null!;
     public Expr Value { get; set; } = null!;
     public override string PythonName => "NamedExpr";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("target", Target, optional: false);
         d.Child("value", Value, optional: false);
@@ -703,7 +703,7 @@ public sealed class Nonlocal : Stmt
 {
     public string[] Names { get; set; } = System.Array.Empty<string>();
     public override string PythonName => "Nonlocal";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.StringList("names", Names);
     }
@@ -713,7 +713,7 @@ public sealed class Nonlocal : Stmt
 public sealed class Pass : Stmt
 {
     public override string PythonName => "Pass";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
     }
 }
@@ -724,7 +724,7 @@ public sealed class Raise : Stmt
     public Expr? Exc { get; set; }
     public Expr? Cause { get; set; }
     public override string PythonName => "Raise";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("exc", Exc, optional: true);
         d.Child("cause", Cause, optional: true);
@@ -736,7 +736,7 @@ public sealed class Return : Stmt
 {
     public Expr? Value { get; set; }
     public override string PythonName => "Return";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("value", Value, optional: true);
     }
@@ -747,7 +747,7 @@ public sealed class Set : Expr
 {
     public Expr[] Elts { get; set; } = System.Array.Empty<Expr>();
     public override string PythonName => "Set";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.NodeList("elts", Elts);
     }
@@ -759,7 +759,7 @@ public sealed class SetComp : Expr
     public Expr Elt { get; set; } = null!;
     public Comprehension[] Generators { get; set; } = System.Array.Empty<Comprehension>();
     public override string PythonName => "SetComp";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("elt", Elt, optional: false);
         d.NodeList("generators", Generators);
@@ -773,7 +773,7 @@ public sealed class Slice : Expr
     public Expr? Upper { get; set; }
     public Expr? Step { get; set; }
     public override string PythonName => "Slice";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("lower", Lower, optional: true);
         d.Child("upper", Upper, optional: true);
@@ -787,7 +787,7 @@ public sealed class Starred : Expr
     public Expr Value { get; set; } = null!;
     public ExprContext Ctx { get; set; }
     public override string PythonName => "Starred";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("value", Value, optional: false);
         d.Enum("ctx", Ctx);
@@ -801,7 +801,7 @@ public sealed class Subscript : Expr
     public Expr Slice { get; set; } = null!;
     public ExprContext Ctx { get; set; }
     public override string PythonName => "Subscript";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("value", Value, optional: false);
         d.Child("slice", Slice, optional: false);
@@ -817,7 +817,7 @@ public sealed class Try : Stmt
     public Stmt[] Orelse { get; set; } = System.Array.Empty<Stmt>();
     public Stmt[] Finalbody { get; set; } = System.Array.Empty<Stmt>();
     public override string PythonName => "Try";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.NodeList("body", Body);
         d.NodeList("handlers", Handlers);
@@ -834,7 +834,7 @@ public sealed class TryStar : Stmt
     public Stmt[] Orelse { get; set; } = System.Array.Empty<Stmt>();
     public Stmt[] Finalbody { get; set; } = System.Array.Empty<Stmt>();
     public override string PythonName => "TryStar";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.NodeList("body", Body);
         d.NodeList("handlers", Handlers);
@@ -849,7 +849,7 @@ public sealed class Tuple : Expr
     public Expr[] Elts { get; set; } = System.Array.Empty<Expr>();
     public ExprContext Ctx { get; set; }
     public override string PythonName => "Tuple";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.NodeList("elts", Elts);
         d.Enum("ctx", Ctx);
@@ -862,7 +862,7 @@ public sealed class TypeIgnore : TypeIgnoreBase
     public int Lineno { get; set; }
     public string Tag { get; set; } = null!;
     public override string PythonName => "TypeIgnore";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Int("lineno", Lineno);
         d.Str("tag", Tag, optional: false);
@@ -875,7 +875,7 @@ public sealed class UnaryOp : Expr
     public UnaryOpKind Op { get; set; }
     public Expr Operand { get; set; } = null!;
     public override string PythonName => "UnaryOp";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Enum("op", Op);
         d.Child("operand", Operand, optional: false);
@@ -889,7 +889,7 @@ public sealed class While : Stmt
     public Stmt[] Body { get; set; } = System.Array.Empty<Stmt>();
     public Stmt[] Orelse { get; set; } = System.Array.Empty<Stmt>();
     public override string PythonName => "While";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("test", Test, optional: false);
         d.NodeList("body", Body);
@@ -904,7 +904,7 @@ public sealed class With : Stmt
     public Stmt[] Body { get; set; } = System.Array.Empty<Stmt>();
     public string? TypeComment { get; set; }
     public override string PythonName => "With";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.NodeList("items", Items);
         d.NodeList("body", Body);
@@ -917,7 +917,7 @@ public sealed class Yield : Expr
 {
     public Expr? Value { get; set; }
     public override string PythonName => "Yield";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("value", Value, optional: true);
     }
@@ -928,7 +928,7 @@ public sealed class YieldFrom : Expr
 {
     public Expr Value { get; set; } = null!;
     public override string PythonName => "YieldFrom";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("value", Value, optional: false);
     }
@@ -940,7 +940,7 @@ public sealed class Alias : PositionedNode
     public string Name { get; set; } = null!;
     public string? Asname { get; set; }
     public override string PythonName => "alias";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Str("name", Name, optional: false);
         d.Str("asname", Asname, optional: true);
@@ -954,7 +954,7 @@ public sealed class Arg : PositionedNode
     public Expr? Annotation { get; set; }
     public string? TypeComment { get; set; }
     public override string PythonName => "arg";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Str("arg", ArgName, optional: false);
         d.Child("annotation", Annotation, optional: true);
@@ -973,7 +973,7 @@ public sealed class Arguments : Node
     public Arg? Kwarg { get; set; }
     public Expr[] Defaults { get; set; } = System.Array.Empty<Expr>();
     public override string PythonName => "arguments";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.NodeList("posonlyargs", Posonlyargs);
         d.NodeList("args", Args);
@@ -993,7 +993,7 @@ public sealed class Comprehension : Node
     public Expr[] Ifs { get; set; } = System.Array.Empty<Expr>();
     public int IsAsync { get; set; }
     public override string PythonName => "comprehension";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("target", Target, optional: false);
         d.Child("iter", Iter, optional: false);
@@ -1008,7 +1008,7 @@ public sealed class Keyword : PositionedNode
     public string? Arg { get; set; }
     public Expr Value { get; set; } = null!;
     public override string PythonName => "keyword";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Str("arg", Arg, optional: true);
         d.Child("value", Value, optional: false);
@@ -1022,7 +1022,7 @@ public sealed class MatchCase : Node
     public Expr? Guard { get; set; }
     public Stmt[] Body { get; set; } = System.Array.Empty<Stmt>();
     public override string PythonName => "match_case";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("pattern", Pattern, optional: false);
         d.Child("guard", Guard, optional: true);
@@ -1036,7 +1036,7 @@ public sealed class WithItem : Node
     public Expr ContextExpr { get; set; } = null!;
     public Expr? OptionalVars { get; set; }
     public override string PythonName => "withitem";
-    internal override void DumpFields(AstDumper d)
+    internal override void DumpFields(IAstFieldVisitor d)
     {
         d.Child("context_expr", ContextExpr, optional: false);
         d.Child("optional_vars", OptionalVars, optional: true);
