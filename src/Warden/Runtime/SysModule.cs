@@ -56,6 +56,24 @@ internal static class SysModule
             return FrameMethods.GetFrame(args.Length == 0 ? 0 : (int)Math.Clamp(PyOps.AsIndex(args[0]), int.MinValue, int.MaxValue));
         });
         Fn("exception", (args, kw) => (PyObject?)ThreadState.Current.HandledException ?? PyNone.Instance);
+        var excepthook = new PyBuiltinFunction("excepthook", (args, kw) =>
+        {
+            Args.Check(args, kw, "excepthook", 3, 3);
+            string report;
+            // CPython reports a value that is no exception instead of raising.
+            if (args[1] is not PyBaseException exc) report = $"TypeError: print_exception(): Exception expected for value, {args[1].Type.Name} found\n";
+            else
+            {
+                // NameError hints come from the namespaces of the frame the exception left, as CPython's.
+                var last = exc.Traceback;
+                while (last?.Next is not null) last = last.Next;
+                report = ExceptionFormatter.Format(exc, last?.Frame.Globals, last?.Frame.Builtins);
+            }
+            PyOps.Call1(PyOps.GetAttr(d.TryGetStr("stderr", out var err) ? err : PyNone.Instance, PyStr.From("write")), PyStr.From(report));
+            return PyNone.Instance;
+        });
+        d.SetStr("excepthook", excepthook);
+        d.SetStr("__excepthook__", excepthook);
         Fn("intern", (args, kw) =>
         {
             Args.Check(args, kw, "intern", 1, 1);
