@@ -126,6 +126,16 @@ public class EngineSharedStateTests
     }
 
     [Test]
+    public void LocaleIsPerEngine()
+    {
+        var a = Python.CreateEngine();
+        var b = Python.CreateEngine();
+        a.Execute("import _locale\n_locale.setlocale(_locale.LC_TIME, 'C.UTF-8')");
+        Assert.That(a.Execute("__import__('_locale').setlocale(__import__('_locale').LC_TIME)"), Is.EqualTo("C.UTF-8"));
+        Assert.That(b.Execute("__import__('_locale').setlocale(__import__('_locale').LC_TIME)"), Is.EqualTo("C"));
+    }
+
+    [Test]
     public void AtexitCallbacksArePerEngine()
     {
         var a = Python.CreateEngine();
