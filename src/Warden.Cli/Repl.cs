@@ -10,7 +10,8 @@ namespace Warden.Cli;
 /// The interactive prompt (<c>warden</c> on a terminal, or <c>warden -i</c>), as python3.11's:
 /// a banner, <c>&gt;&gt;&gt; </c> and <c>... </c> prompts on standard error, multi-line blocks
 /// ended by a blank line, expression results echoed with <c>repr</c> and kept in <c>_</c>,
-/// tracebacks that do not end the session, and end of input (Ctrl-D) to leave. It is an ordinary
+/// tracebacks that do not end the session, Ctrl-C at the prompt discarding the pending input with
+/// <c>KeyboardInterrupt</c>, and end of input (Ctrl-D) to leave. It is an ordinary
 /// host of the hosting API: one engine, one <c>__main__</c> module.
 /// </summary>
 internal static class Repl
@@ -20,6 +21,30 @@ internal static class Repl
 
     /// <summary>Runs a session until end of input or <c>SystemExit</c>; returns the exit code.</summary>
     public static int Run(TextReader input, TextWriter output, TextWriter errors)
+    {
+        var prompt = new PromptReader(input);
+        // Ctrl-C at the prompt discards the input typed so far, as CPython's prompt does. While code
+        // runs it still ends the process: the interpreter has no safe point at which to raise
+        // KeyboardInterrupt into running code (see docs/hosting.md).
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            if (!prompt.Waiting) return;
+            e.Cancel = true;
+            prompt.Interrupt();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            return Run(prompt, input, output, errors);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    /// <summary>The session loop over <paramref name="prompt"/> (tests interrupt it directly).</summary>
+    internal static int Run(PromptReader prompt, TextReader input, TextWriter output, TextWriter errors)
     {
         var engine = Python.CreateEngine(new EngineOptions { SearchPaths = [""] });
         engine.Runtime.IO.SetOutput(output);
@@ -32,12 +57,17 @@ internal static class Repl
         {
             errors.Write(lines.Count == 0 ? PrimaryPrompt : SecondaryPrompt);
             errors.Flush();
-            string? line = input.ReadLine();
-            if (line is null)
+            switch (prompt.Read(out string line))
             {
-                errors.Write("\n");
-                errors.Flush();
-                return ExitCodes.Success;
+                case PromptReader.Outcome.EndOfInput:
+                    errors.Write("\n");
+                    errors.Flush();
+                    return ExitCodes.Success;
+                case PromptReader.Outcome.Interrupted:
+                    // CPython: a new line, "KeyboardInterrupt", and a fresh primary prompt.
+                    errors.Write("\nKeyboardInterrupt\n");
+                    lines.Clear();
+                    continue;
             }
             lines.Add(line);
             string text = string.Join("\n", lines);

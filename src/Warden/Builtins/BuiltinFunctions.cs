@@ -337,7 +337,7 @@ public static class BuiltinFunctions
             if (text.Value.Length == 0) throw PyExc.Create(TypeObjects.EOFError, "EOF when reading a line");
             return text.Value.EndsWith('\n') ? PyStr.From(text.Value[..^1]) : text;
         });
-        return d;
+        return BuiltinsOrder.Arrange(d);
     }
 
     private static PyDict Locals()

@@ -24,7 +24,7 @@ internal sealed class ClrEnumerator : PyObject
             var self = (ClrEnumerator)args[0];
             bool more = (bool)ClrBridge.Invoke(ClrMember.EnumeratorMoveNext, self._enumerator, [])!;
             if (!more) throw PyExc.StopIteration(null);
-            return ClrTypes.FromHost(ClrBridge.Invoke(ClrMember.EnumeratorCurrent, self._enumerator, []));
+            return Conversions.ToPython(ClrBridge.Invoke(ClrMember.EnumeratorCurrent, self._enumerator, []));
         });
         return type;
     }

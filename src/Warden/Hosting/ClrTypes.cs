@@ -39,12 +39,6 @@ internal static class ClrTypes
                || typeof(Module).IsAssignableFrom(type) || typeof(ParameterInfo).IsAssignableFrom(type);
     }
 
-    /// <summary>A value a host member produced, for Python: reflection objects returned through <c>object</c>-typed members are refused too.</summary>
-    internal static PyObject FromHost(object? value)
-        => value is MemberInfo or Assembly or Module or ParameterInfo
-            ? throw PyExc.TypeError("reflection objects are not available to Python")
-            : Conversions.ToPython(value);
-
     public static PyType For(Type clrType) => s_types.GetOrAdd(clrType, Build);
 
     private static PyType Build(Type clrType)
@@ -109,7 +103,7 @@ internal static class ClrTypes
         {
             setter = (self, value) => throw PyExc.AttributeError($"attribute '{name}' of '{clrType.Name}' object is read-only");
         }
-        type.AddGetter(name, self => FromHost(ClrBridge.Invoke(read, Target([self], clrType), [])), setter);
+        type.AddGetter(name, self => Conversions.ToPython(ClrBridge.Invoke(read, Target([self], clrType), [])), setter);
     }
 
     private static void AddIndexer(PyType type, Type clrType, PropertyInfo property)
@@ -124,7 +118,7 @@ internal static class ClrTypes
             {
                 Args.Check(args, kw, "__getitem__", 2, 2);
                 var key = Conversions.ConvertTo(args[1], keyType);
-                return FromHost(ClrBridge.Invoke(read, Target(args, clrType), [key]));
+                return Conversions.ToPython(ClrBridge.Invoke(read, Target(args, clrType), [key]));
             });
         }
         if (property.SetMethod is { IsPublic: true })
@@ -198,7 +192,7 @@ internal static class ClrTypes
             throw PyExc.TypeError($"no overload of {target.GetType().Name}.{name}() accepts ({given})");
         }
         var result = ClrBridge.Invoke(new ClrMember(bestMethod, ClrAccess.Call), target, best!);
-        return bestMethod.ReturnType == typeof(void) ? PyNone.Instance : FromHost(result);
+        return bestMethod.ReturnType == typeof(void) ? PyNone.Instance : Conversions.ToPython(result);
     }
 
     private static bool TryBind(MethodInfo method, ReadOnlySpan<PyObject> positional, ReadOnlySpan<PyObject> keywords, PyTuple? kwnames,

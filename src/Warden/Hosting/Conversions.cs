@@ -35,7 +35,14 @@ namespace Warden.Hosting;
 public static class Conversions
 {
     /// <summary>The Python value for a .NET value (see the class remarks).</summary>
-    public static PyObject ToPython(object? value)
+    /// <exception cref="PythonException"><c>TypeError</c> for a reflection object (<see cref="System.Reflection.MemberInfo"/>,
+    /// <see cref="System.Reflection.Assembly"/>, ...), at any depth inside a converted collection.</exception>
+    public static PyObject ToPython(object? value) => Convert(value, null);
+
+    /// <param name="value">The .NET value.</param>
+    /// <param name="converting">Collections being converted on the way to <paramref name="value"/> and their
+    /// Python copies, so a collection that contains itself becomes a list that contains itself.</param>
+    private static PyObject Convert(object? value, Dictionary<object, PyObject>? converting)
     {
         switch (value)
         {
@@ -62,16 +69,26 @@ public static class Conversions
             case byte[] bytes: return new PyBytes((byte[])bytes.Clone());
             case IDictionary dictionary:
             {
+                converting ??= new Dictionary<object, PyObject>(ReferenceEqualityComparer.Instance);
+                if (converting.TryGetValue(dictionary, out var done)) return done;
                 var dict = new PyDict();
-                foreach (DictionaryEntry entry in dictionary) dict.SetItem(ToPython(entry.Key), ToPython(entry.Value));
+                converting[dictionary] = dict;
+                foreach (DictionaryEntry entry in dictionary) dict.SetItem(Convert(entry.Key, converting), Convert(entry.Value, converting));
                 return dict;
             }
             case IList list:
             {
-                var items = new PyObject[list.Count];
-                for (int i = 0; i < items.Length; i++) items[i] = ToPython(list[i]);
-                return new PyList(items, items.Length);
+                converting ??= new Dictionary<object, PyObject>(ReferenceEqualityComparer.Instance);
+                if (converting.TryGetValue(list, out var done)) return done;
+                var copy = new PyList(list.Count);
+                converting[list] = copy;
+                for (int i = 0; i < list.Count; i++) copy.Append(Convert(list[i], converting));
+                return copy;
             }
+            case System.Reflection.MemberInfo or System.Reflection.Assembly or System.Reflection.Module or System.Reflection.ParameterInfo:
+                // Reflection reaches every type in the process, not just the objects the host handed in:
+                // the one rule for values entering Python, whether returned directly or inside a collection.
+                throw PyExc.TypeError("reflection objects are not available to Python");
             default: return new ClrObject(value);
         }
     }

@@ -18,7 +18,6 @@ internal static class ThreadModule
 
     private static long s_nextIdent = 139_870_000_000_000;
     [ThreadStatic] private static long t_ident;
-    private static int s_running;
     /// <summary>Locks from <c>_set_sentinel</c> that are released when their thread ends.</summary>
     [ThreadStatic] private static List<PyLock>? t_sentinels;
 
@@ -51,7 +50,7 @@ internal static class ThreadModule
         Fn("allocate", allocate);
         Fn("get_ident", (args, kw) => PyInt.FromLong(CurrentIdent));
         Fn("get_native_id", (args, kw) => PyInt.FromLong(Environment.CurrentManagedThreadId));
-        Fn("_count", (args, kw) => PyInt.FromLong(Volatile.Read(ref s_running)));
+        Fn("_count", (args, kw) => PyInt.FromLong(Volatile.Read(ref ThreadState.Current.Context.RunningThreads)));
         Fn("daemon_threads_allowed", (args, kw) => PyInt.True);
         Fn("stack_size", (args, kw) =>
         {
@@ -88,13 +87,14 @@ internal static class ThreadModule
     {
         long ident = 0;
         using var started = new ManualResetEventSlim();
-        Interlocked.Increment(ref s_running);
+        var context = parent.Context;
+        Interlocked.Increment(ref context.RunningThreads);
         var thread = new Thread(() =>
         {
             var ts = ThreadState.Current;
             ts.SetStackBudget(ThreadStackSize - ThreadStackReserve);
             // The new thread runs in its parent's interpreter: same sys.modules, argv and streams.
-            ts.Context = parent.Context;
+            ts.Context = context;
             ts.RecursionLimit = parent.RecursionLimit;
             ident = CurrentIdent;
             started.Set();
@@ -107,7 +107,7 @@ internal static class ThreadModule
                 if (t_sentinels is { } sentinels)
                     foreach (var sentinel in sentinels) if (sentinel.IsLocked) sentinel.Release();
                 t_sentinels = null;
-                Interlocked.Decrement(ref s_running);
+                Interlocked.Decrement(ref context.RunningThreads);
             }
         }, ThreadStackSize) { IsBackground = true };
         thread.Start();

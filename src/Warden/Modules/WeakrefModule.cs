@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Warden.Compiler;
 using Warden.Objects;
 using Warden.Runtime;
@@ -14,8 +13,6 @@ namespace Warden.Modules;
 internal sealed class PyWeakRef : PyObject
 {
     internal static readonly PyType ReferenceType = CreateType();
-    private static readonly ConditionalWeakTable<PyObject, List<PyWeakRef>> s_refsByReferent = new();
-    private static readonly List<WeakReference<PyWeakRef>> s_withCallbacks = [];
 
     private readonly PyType _type;
     private readonly WeakReference<PyObject> _referent;
@@ -44,10 +41,14 @@ internal sealed class PyWeakRef : PyObject
     /// <summary>The referent, or null once it has been collected.</summary>
     public PyObject? Target => _referent.TryGetTarget(out var o) ? o : null;
 
-    /// <summary>Creates (or, with no callback, reuses as CPython does) a weak reference to <paramref name="referent"/>.</summary>
+    /// <summary>
+    /// Creates (or, with no callback, reuses as CPython does) a weak reference to <paramref name="referent"/>,
+    /// recorded in the current interpreter's registry: only that interpreter sees it and runs its callback.
+    /// </summary>
     public static PyWeakRef Create(PyType type, PyObject referent, PyObject? callback)
     {
-        var list = s_refsByReferent.GetOrCreateValue(referent);
+        var registry = ThreadState.Current.Context.Weakrefs;
+        var list = registry.RefsFor(referent);
         lock (list)
         {
             if (callback is null && type == ReferenceType)
@@ -55,31 +56,21 @@ internal sealed class PyWeakRef : PyObject
                     if (existing._callback is null && existing._type == ReferenceType) return existing;
             var made = new PyWeakRef(type, referent, callback);
             list.Add(made);
-            if (callback is not null) lock (s_withCallbacks) s_withCallbacks.Add(new WeakReference<PyWeakRef>(made));
+            if (callback is not null) registry.AddWithCallback(made);
             return made;
         }
     }
 
-    /// <summary>The live weak references to <paramref name="referent"/>.</summary>
-    public static IReadOnlyList<PyWeakRef> RefsTo(PyObject referent)
-    {
-        if (!s_refsByReferent.TryGetValue(referent, out var list)) return [];
-        lock (list) return list.ToArray();
-    }
+    /// <summary>The live weak references to <paramref name="referent"/> made in the current interpreter.</summary>
+    public static IReadOnlyList<PyWeakRef> RefsTo(PyObject referent) => ThreadState.Current.Context.Weakrefs.RefsTo(referent);
 
-    /// <summary>Calls the callback of every weak reference whose referent has been collected; returns how many ran.</summary>
+    /// <summary>
+    /// Calls the callback of every weak reference of the current interpreter whose referent has been
+    /// collected; returns how many ran. Other interpreters' callbacks wait for their own collection.
+    /// </summary>
     public static int RunPendingCallbacks()
     {
-        var due = new List<PyWeakRef>();
-        lock (s_withCallbacks)
-        {
-            for (int i = s_withCallbacks.Count - 1; i >= 0; i--)
-            {
-                if (!s_withCallbacks[i].TryGetTarget(out var r)) { s_withCallbacks.RemoveAt(i); continue; }
-                if (r.Target is null) { due.Add(r); s_withCallbacks.RemoveAt(i); }
-            }
-        }
-        due.Reverse();
+        var due = ThreadState.Current.Context.Weakrefs.TakeDue();
         foreach (var r in due)
         {
             var callback = r._callback;
@@ -181,13 +172,13 @@ internal static class WeakrefModule
 /// <summary>The <c>gc</c> module over the host collector.</summary>
 internal static class GcModule
 {
-    private static bool s_enabled = true;
-
     public static PyModule Create(ThreadState ts)
     {
         var module = new PyModule("gc");
         var d = module.Dict;
         void Fn(string name, NativeFunction f) => d.SetStr(name, new PyBuiltinFunction(name, f));
+        // The flag belongs to this interpreter's gc module (the host collector ignores it anyway).
+        bool enabled = true;
         Fn("collect", (args, kw) =>
         {
             Args.Check(args, kw, "collect", 0, 1);
@@ -198,9 +189,9 @@ internal static class GcModule
             // The host collector does not report how many objects it freed.
             return PyInt.Zero;
         });
-        Fn("enable", (args, kw) => { s_enabled = true; return PyNone.Instance; });
-        Fn("disable", (args, kw) => { s_enabled = false; return PyNone.Instance; });
-        Fn("isenabled", (args, kw) => PyInt.FromBool(s_enabled));
+        Fn("enable", (args, kw) => { enabled = true; return PyNone.Instance; });
+        Fn("disable", (args, kw) => { enabled = false; return PyNone.Instance; });
+        Fn("isenabled", (args, kw) => PyInt.FromBool(enabled));
         return module;
     }
 }

@@ -293,21 +293,26 @@ public static class ExceptionFormatter
             }
             if (exc.Type.IsSubtypeOf(TypeObjects.NameError) && t_suggestionGlobals is not null)
             {
-                // Candidates: the failing frame's variables, then its globals and builtins.
+                // As CPython: the failing frame's variables are searched first, then its globals, then
+                // the builtins; a closer name in a later namespace does not beat a match in an earlier one.
                 var tb = exc.Traceback;
                 while (tb?.Next is not null) tb = tb.Next;
-                var candidates = new List<string>();
-                if (tb is not null) candidates.AddRange(tb.Code.VarNames);
-                foreach (var (k, _) in t_suggestionGlobals.Items) if (k is PyStr ks) candidates.Add(ks.Value);
-                if (t_suggestionBuiltins is not null)
-                    foreach (var (k, _) in t_suggestionBuiltins.Items) if (k is PyStr ks) candidates.Add(ks.Value);
-                return NameSuggestions.Suggest(name.Value, candidates);
+                if (tb is not null && NameSuggestions.Suggest(name.Value, tb.Code.VarNames) is { } local) return local;
+                if (NameSuggestions.Suggest(name.Value, KeysOf(t_suggestionGlobals)) is { } global) return global;
+                return t_suggestionBuiltins is null ? null : NameSuggestions.Suggest(name.Value, KeysOf(t_suggestionBuiltins));
             }
         }
         catch (PythonException)
         {
         }
         return null;
+    }
+
+    private static List<string> KeysOf(PyDict namespace_)
+    {
+        var names = new List<string>(namespace_.Count);
+        foreach (var (k, _) in namespace_.Items) if (k is PyStr ks) names.Add(ks.Value);
+        return names;
     }
 
     /// <summary>The last line: <c>Type: message</c> (module-qualified for classes outside builtins and __main__).</summary>

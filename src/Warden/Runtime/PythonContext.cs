@@ -73,6 +73,22 @@ public sealed class PythonContext
         set => _recursionLimit = Math.Max(1, value);
     }
 
+    private Modules.WeakrefRegistry? _weakrefs;
+
+    /// <summary>The weak references made by this interpreter's code (created on first use).</summary>
+    internal Modules.WeakrefRegistry Weakrefs
+    {
+        get
+        {
+            if (_weakrefs is { } existing) return existing;
+            Interlocked.CompareExchange(ref _weakrefs, new Modules.WeakrefRegistry(), null);
+            return _weakrefs;
+        }
+    }
+
+    /// <summary>Threads started by <c>_thread.start_new_thread</c> in this interpreter that are still running (<c>_thread._count()</c>).</summary>
+    internal int RunningThreads;
+
     /// <summary>Held while a module is being found and executed, so that two threads never run one module body twice.</summary>
     public object ImportLock { get; } = new();
 

@@ -60,10 +60,18 @@ internal static class SysModule
         var excepthook = new PyBuiltinFunction("excepthook", (args, kw) =>
         {
             Args.Check(args, kw, "excepthook", 3, 3);
-            if (args[1] is not PyBaseException exc) throw PyExc.TypeError($"print_exception(): Exception expected for value, {args[1].Type.Name} found");
-            if (args[2] is PyTraceback tb) exc.Traceback = tb;
-            var err = d.TryGetStr("stderr", out var stream) ? stream : PyNone.Instance;
-            if (err is not PyNone) PyOps.Call1(PyOps.GetAttr(err, PyStr.From("write")), PyStr.From(ExceptionFormatter.Format(exc)));
+            string report;
+            // CPython reports a value that is no exception instead of raising.
+            if (args[1] is not PyBaseException exc) report = $"TypeError: print_exception(): Exception expected for value, {args[1].Type.Name} found\n";
+            else
+            {
+                if (args[2] is PyTraceback tb) exc.Traceback = tb;
+                // NameError hints come from the namespaces of the frame the exception left, as CPython's.
+                var last = exc.Traceback;
+                while (last?.Next is not null) last = last.Next;
+                report = ExceptionFormatter.Format(exc, last?.Frame.Globals, last?.Frame.Builtins);
+            }
+            PyOps.Call1(PyOps.GetAttr(d.TryGetStr("stderr", out var err) ? err : PyNone.Instance, PyStr.From("write")), PyStr.From(report));
             return PyNone.Instance;
         });
         d.SetStr("excepthook", excepthook);
