@@ -555,6 +555,10 @@ public static partial class Interpreter
                             s[calleeSlot + 1].Value = self = instance;
                             constructed = instance;
                         }
+                        // An out variable is address-exposed: the JIT reports it live for the whole
+                        // dispatch method, so it would keep the instance alive while this loop runs.
+                        instance = null!;
+                        initFunction = null;
                     }
                     int argStart = self is null ? calleeSlot + 2 : calleeSlot + 1;
                     int nargs = self is null ? arg : arg + 1;
