@@ -24,6 +24,8 @@ public static partial class Interpreter
         StackSlot[] s = f.Slots;
         int sp = f.StackTop;
         int pc = f.Pc;
+        // Passed by ref to Unwind, so the JIT reports it live for the whole loop: it is cleared once
+        // a handler takes the exception, or it would outlive the except block (and `del e`).
         PyBaseException? raised;
 
         while (true)
@@ -637,7 +639,7 @@ public static partial class Interpreter
                     f.StackTop = sp;
                     f.Pc = pc;
                     SetContext(raised, ts);
-                    f = Unwind(f, entry, ts, ref raised, newError: true) ?? throw new PythonException(raised) { UnwoundBy = entry };
+                    f = Unwind(f, entry, ts, ref raised, newError: true) ?? throw new PythonException(raised) { UnwoundBy = entry }; raised = null;
                     co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
                     break;
                 }
@@ -732,12 +734,12 @@ public static partial class Interpreter
             f.StackTop = sp;
             f.Pc = pc;
             SetContext(raised, ts);
-            f = Unwind(f, entry, ts, ref raised, newError: true) ?? throw new PythonException(raised) { UnwoundBy = entry };
+            f = Unwind(f, entry, ts, ref raised, newError: true) ?? throw new PythonException(raised) { UnwoundBy = entry }; raised = null;
             co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
             continue;
 
         Reraise:
-            f = Unwind(f, entry, ts, ref raised, newError: false) ?? throw new PythonException(raised) { UnwoundBy = entry };
+            f = Unwind(f, entry, ts, ref raised, newError: false) ?? throw new PythonException(raised) { UnwoundBy = entry }; raised = null;
             co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
         }
     }

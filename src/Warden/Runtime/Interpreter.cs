@@ -66,7 +66,10 @@ public static partial class Interpreter
     {
         Frame f = entry;
         if (thrown is not null)
+        {
             f = Unwind(f, entry, ts, ref thrown, newError: true) ?? throw new PythonException(thrown) { UnwoundBy = entry };
+            thrown = null; // by-ref locals stay reported live; the handler's frame holds it now
+        }
         while (true)
         {
             PyBaseException pending;
@@ -95,6 +98,7 @@ public static partial class Interpreter
             f = ts.CurrentFrame!;
             SetContext(pending, ts);
             f = Unwind(f, entry, ts, ref pending, newError: true) ?? throw new PythonException(pending) { UnwoundBy = entry };
+            pending = null!; // by-ref locals stay reported live; the handler's frame holds it now
         }
     }
 
