@@ -80,6 +80,9 @@ public static partial class Interpreter
             catch (PythonException e) when (!ReferenceEquals(e.UnwoundBy, entry))
             {
                 pending = e.Exception;
+                // The catch variable stays reported live while this loop runs on; dropping it
+                // lets the exception die once its handler is done with it.
+                e = null!;
             }
             catch (InsufficientExecutionStackException)
             {

@@ -67,6 +67,7 @@ public class ObjectLifetimeTests
             Is.EqualTo("None\n"));
 
     [Test]
-    public void ExceptionFromNativeCodeDiesAfterExceptBlock()
-        => Assert.That(Run("try:\n    {}['missing']\nexcept KeyError as e:\n    r = weakref.ref(e)"), Is.EqualTo("None\n"));
+    public void ExceptionPassingThroughNativeCodeDiesAfterExceptBlock()
+        => Assert.That(Run("class E(Exception): pass\ndef bad(item):\n    raise E(item)\ntry:\n    sorted([1, 2], key=bad)\nexcept E as e:\n    r = weakref.ref(e)"),
+            Is.EqualTo("None\n"));
 }
