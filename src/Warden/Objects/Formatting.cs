@@ -140,7 +140,7 @@ public static class Formatting
         string prefix = "";
         switch (type)
         {
-            case 'd': case 'n': digits = magnitude.ToString(CultureInfo.InvariantCulture); break;
+            case 'd': case 'n': digits = DecimalDigits(magnitude); break;
             case 'x': digits = ToBase(magnitude, 16, false); prefix = s.Alternate ? "0x" : ""; break;
             case 'X': digits = ToBase(magnitude, 16, true); prefix = s.Alternate ? "0X" : ""; break;
             case 'o': digits = ToBase(magnitude, 8, false); prefix = s.Alternate ? "0o" : ""; break;
@@ -172,6 +172,13 @@ public static class Formatting
             result = Group(raw, sep, group);
         }
         return result;
+    }
+
+    /// <summary>Decimal text of a magnitude, within <c>sys.get_int_max_str_digits()</c> like str().</summary>
+    private static string DecimalDigits(BigInteger magnitude)
+    {
+        if (IntMaxStrDigits.ToStrError(magnitude) is { } message) throw PyExc.ValueError(message);
+        return magnitude.ToString(CultureInfo.InvariantCulture);
     }
 
     private static string ToBase(BigInteger v, int b, bool upper)
@@ -476,7 +483,7 @@ public static class Formatting
                             'x' => (spec.Alternate ? "0x" : "") + ToBase(mag, 16, false),
                             'X' => (spec.Alternate ? "0X" : "") + ToBase(mag, 16, true),
                             'o' => (spec.Alternate ? "0o" : "") + ToBase(mag, 8, false),
-                            _ => mag.ToString(CultureInfo.InvariantCulture),
+                            _ => DecimalDigits(mag),
                         };
                     }
                     if (spec.Precision > 0 && text.Length < spec.Precision) text = text.PadLeft(spec.Precision, '0');

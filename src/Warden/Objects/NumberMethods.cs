@@ -486,11 +486,10 @@ internal static class NumberMethods
         if (i >= s.Length) throw Invalid();
         if ((b & (b - 1)) != 0)
         {
-            // CPython 3.11 limits decimal (non power-of-two base) conversions to 4300 digits.
+            // CPython limits non power-of-two base conversions to sys.get_int_max_str_digits() digits.
             int digitCount = 0;
             for (int k = i; k < s.Length; k++) if (s[k] != '_') digitCount++;
-            if (digitCount > 4300)
-                throw PyExc.ValueError($"Exceeds the limit (4300 digits) for integer string conversion: value has {digitCount} digits; use sys.set_int_max_str_digits() to increase the limit");
+            if (IntMaxStrDigits.FromStrError(digitCount) is { } message) throw PyExc.ValueError(message);
         }
         BigInteger value = BigInteger.Zero;
         long small = 0;

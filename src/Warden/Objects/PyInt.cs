@@ -333,16 +333,13 @@ public sealed class PyInt : PyObject
         throw PyExc.OverflowError("Python int too large to convert to C ssize_t");
     }
 
-    /// <summary>Decimal text; refuses more than 4300 digits like CPython 3.11's default limit.</summary>
+    /// <summary>Decimal text; refuses more digits than <c>sys.get_int_max_str_digits()</c>, like CPython.</summary>
     public string ToDecimalString()
     {
         if (IsBool) return _small != 0 ? "True" : "False";
         if (IsLong) return _small.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var big = (BigInteger)_big;
-        // 10**4300 has 14284.4 bits: decide by bit length before the quadratic conversion.
-        long bits = (long)big.GetBitLength();
-        if (bits > 14285 || (bits > 14283 && BigInteger.Abs(big).ToString().Length > 4300))
-            throw PyExc.ValueError("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        if (IntMaxStrDigits.ToStrError(big) is { } message) throw PyExc.ValueError(message);
         return big.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 

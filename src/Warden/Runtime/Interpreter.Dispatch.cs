@@ -24,6 +24,8 @@ public static partial class Interpreter
         StackSlot[] s = f.Slots;
         int sp = f.StackTop;
         int pc = f.Pc;
+        // Passed by ref to Unwind, so the JIT reports it live for the whole loop: it is cleared once
+        // a handler takes the exception, or it would outlive the except block (and `del e`).
         PyBaseException? raised;
 
         while (true)
@@ -555,6 +557,10 @@ public static partial class Interpreter
                             s[calleeSlot + 1].Value = self = instance;
                             constructed = instance;
                         }
+                        // An out variable is address-exposed: the JIT reports it live for the whole
+                        // dispatch method, so it would keep the instance alive while this loop runs.
+                        instance = null!;
+                        initFunction = null;
                     }
                     int argStart = self is null ? calleeSlot + 2 : calleeSlot + 1;
                     int nargs = self is null ? arg : arg + 1;
@@ -633,7 +639,7 @@ public static partial class Interpreter
                     f.StackTop = sp;
                     f.Pc = pc;
                     SetContext(raised, ts);
-                    f = Unwind(f, entry, ts, ref raised, newError: true) ?? throw new PythonException(raised) { UnwoundBy = entry };
+                    f = Unwind(f, entry, ts, ref raised, newError: true) ?? throw new PythonException(raised) { UnwoundBy = entry }; raised = null;
                     co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
                     break;
                 }
@@ -728,12 +734,12 @@ public static partial class Interpreter
             f.StackTop = sp;
             f.Pc = pc;
             SetContext(raised, ts);
-            f = Unwind(f, entry, ts, ref raised, newError: true) ?? throw new PythonException(raised) { UnwoundBy = entry };
+            f = Unwind(f, entry, ts, ref raised, newError: true) ?? throw new PythonException(raised) { UnwoundBy = entry }; raised = null;
             co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
             continue;
 
         Reraise:
-            f = Unwind(f, entry, ts, ref raised, newError: false) ?? throw new PythonException(raised) { UnwoundBy = entry };
+            f = Unwind(f, entry, ts, ref raised, newError: false) ?? throw new PythonException(raised) { UnwoundBy = entry }; raised = null;
             co = f.Code; code = co.Instructions; consts = co.Constants; names = co.NameObjects; s = f.Slots; sp = f.StackTop; pc = f.Pc;
         }
     }

@@ -62,11 +62,17 @@ public static partial class Interpreter
         }
     }
 
+    // Optimized from the start: tier-0 code would report every local (the caught exception
+    // among them) live for as long as this loop runs, keeping dead Python objects reachable.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PyObject Run(Frame entry, ThreadState ts, PyBaseException? thrown)
     {
         Frame f = entry;
         if (thrown is not null)
+        {
             f = Unwind(f, entry, ts, ref thrown, newError: true) ?? throw new PythonException(thrown) { UnwoundBy = entry };
+            thrown = null; // by-ref locals stay reported live; the handler's frame holds it now
+        }
         while (true)
         {
             PyBaseException pending;
@@ -77,6 +83,9 @@ public static partial class Interpreter
             catch (PythonException e) when (!ReferenceEquals(e.UnwoundBy, entry))
             {
                 pending = e.Exception;
+                // The catch variable stays reported live while this loop runs on; dropping it
+                // lets the exception die once its handler is done with it.
+                e = null!;
             }
             catch (InsufficientExecutionStackException)
             {
@@ -95,6 +104,7 @@ public static partial class Interpreter
             f = ts.CurrentFrame!;
             SetContext(pending, ts);
             f = Unwind(f, entry, ts, ref pending, newError: true) ?? throw new PythonException(pending) { UnwoundBy = entry };
+            pending = null!; // by-ref locals stay reported live; the handler's frame holds it now
         }
     }
 

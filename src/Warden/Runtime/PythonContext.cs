@@ -88,6 +88,11 @@ public sealed class PythonContext
 
     /// <summary>Threads started by <c>_thread.start_new_thread</c> in this interpreter that are still running (<c>_thread._count()</c>).</summary>
     internal int RunningThreads;
+    /// <summary>
+    /// <c>sys.get_int_max_str_digits()</c>: the most decimal digits an int may have in int/str
+    /// conversions, or 0 for no limit (see <see cref="Objects.IntMaxStrDigits"/>).
+    /// </summary>
+    public int IntMaxStrDigits { get; set; } = Objects.IntMaxStrDigits.Default;
 
     /// <summary>Held while a module is being found and executed, so that two threads never run one module body twice.</summary>
     public object ImportLock { get; } = new();

@@ -44,6 +44,17 @@ internal static class SysModule
             state.Context.RecursionLimit = state.RecursionLimit;
             return PyNone.Instance;
         });
+        Fn("get_int_max_str_digits", (args, kw) =>
+        {
+            if (kw is { Length: > 0 }) throw PyExc.TypeError("sys.get_int_max_str_digits() takes no keyword arguments");
+            if (args.Length > 0) throw PyExc.TypeError($"sys.get_int_max_str_digits() takes no arguments ({args.Length} given)");
+            return PyInt.FromLong(ThreadState.Current.Context.IntMaxStrDigits);
+        });
+        Fn("set_int_max_str_digits", (args, kw) =>
+        {
+            ThreadState.Current.Context.IntMaxStrDigits = ParseIntMaxStrDigits(args, kw);
+            return PyNone.Instance;
+        });
         Fn("exc_info", (args, kw) =>
         {
             var exc = ThreadState.Current.HandledException;
@@ -130,6 +141,25 @@ internal static class SysModule
     /// compares them with CPython's; <c>implementation.name</c> is <c>'warden'</c> so code can
     /// tell this runtime apart, and <c>cache_tag</c> is None because Warden writes no bytecode caches.
     /// </summary>
+    /// <summary>Binds and validates <c>set_int_max_str_digits(maxdigits)</c> with CPython's messages.</summary>
+    private static int ParseIntMaxStrDigits(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        int nkw = kwnames?.Length ?? 0;
+        if (args.Length > 1) throw PyExc.TypeError($"set_int_max_str_digits() takes at most 1 argument ({args.Length} given)");
+        PyObject? given = null;
+        if (nkw == 0) given = args.Length == 1 ? args[0] : null;
+        else if (((PyStr)kwnames!.Items[0]).Value == "maxdigits") given = args[0];
+        // An unknown keyword leaves the parameter unbound: CPython reports the missing argument.
+        if (given is null) throw PyExc.TypeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+        var index = PyOps.Index(given);
+        if (!index.IsSmall || index.Small is < int.MinValue or > int.MaxValue)
+            throw PyExc.OverflowError("Python int too large to convert to C int");
+        long requested = index.Small;
+        if (requested != 0 && requested < IntMaxStrDigits.Threshold)
+            throw PyExc.ValueError($"maxdigits must be 0 or larger than {IntMaxStrDigits.Threshold}");
+        return (int)requested;
+    }
+
     private static void AddInterpreterFacts(PyDict d)
     {
         static PyObject I(long v) => PyInt.FromLong(v);
