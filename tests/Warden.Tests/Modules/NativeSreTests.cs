@@ -13,7 +13,7 @@ namespace Warden.Tests.Modules;
 public class NativeSreTests
 {
     private const string Shim = """
-        __path__.append('/usr/lib/python3.11/re')
+        __path__.append(STDLIB_RE)
         from . import _compiler as C, _parser as P
         error = P.error
         def compile(p, flags=0):
@@ -34,7 +34,9 @@ public class NativeSreTests
     {
         s_directory = Path.Combine(Path.GetTempPath(), "warden-sre-shim-" + System.Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(s_directory, "re"));
-        File.WriteAllText(Path.Combine(s_directory, "re", "__init__.py"), Shim);
+        // The shim's package path continues into the stdlib's real re/ folder (found by StandardLibrarySetup).
+        string stdlibRe = Path.Combine(Warden.Runtime.Import.SearchPaths.StandardLibrary ?? "", "re");
+        File.WriteAllText(Path.Combine(s_directory, "re", "__init__.py"), Shim.Replace("STDLIB_RE", "r'" + stdlibRe + "'"));
     }
 
     [OneTimeTearDown]
