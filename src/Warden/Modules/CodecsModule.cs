@@ -139,7 +139,7 @@ internal static class CodecsModule
             var table = PyOps.Unwrap(args[0]) as PyStr ?? throw PyExc.TypeError($"charmap_build() argument must be str, not {args[0].Type.Name}");
             var map = new PyDict();
             int index = 0;
-            foreach (int cp in CodePoints(table.Value)) map.SetItem(PyInt.FromLong(cp), PyInt.FromLong(index++));
+            foreach (int cp in Warden.Objects.UnicodeProperties.CodePoints(table.Value)) map.SetItem(PyInt.FromLong(cp), PyInt.FromLong(index++));
             return map;
         });
         Fn("charmap_decode", (args, kw) =>
@@ -201,19 +201,6 @@ internal static class CodecsModule
     private static string ErrorsArg(PyObject? o) => o is null or PyNone ? "strict" : PyOps.Unwrap(o) is PyStr s ? s.Value
         : throw PyExc.TypeError($"argument 'errors' must be str or None, not {o.Type.Name}");
 
-    private static IEnumerable<int> CodePoints(string s)
-    {
-        for (int i = 0; i < s.Length; i++)
-        {
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                yield return char.ConvertToUtf32(s[i], s[i + 1]);
-                i++;
-            }
-            else yield return s[i];
-        }
-    }
-
     private static PythonException UnicodeError(string type, string encoding, PyObject obj, long start, long end, string reason)
     {
         var e = new PyBaseException(TypeObjects.ExceptionByName(type), PyStr.From(encoding), obj, PyInt.FromLong(start), PyInt.FromLong(end), PyStr.From(reason));
@@ -225,7 +212,7 @@ internal static class CodecsModule
     {
         var sb = new StringBuilder(data.Length);
         string? table = mapping is null ? null : PyOps.Unwrap(mapping) is PyStr ts ? ts.Value : null;
-        int[]? tableCodePoints = table is null ? null : CodePoints(table).ToArray();
+        int[]? tableCodePoints = table is null ? null : Warden.Objects.UnicodeProperties.CodePoints(table);
         for (int i = 0; i < data.Length; i++)
         {
             int b = data[i];
@@ -268,7 +255,7 @@ internal static class CodecsModule
     private static byte[] CharmapEncode(string text, string errors, PyObject mapping)
     {
         var output = new List<byte>(text.Length);
-        var cps = CodePoints(text).ToArray();
+        var cps = Warden.Objects.UnicodeProperties.CodePoints(text);
         bool TryMap(int cp)
         {
             PyObject? value = null;
@@ -331,7 +318,7 @@ internal static class CodecsModule
             return (e, obj, start, end);
         }
         static bool IsDecode(PyBaseException e) => e.Type.IsSubtypeOf(TypeObjects.ExceptionByName("UnicodeDecodeError"));
-        static int[] Slice(PyObject obj, int start, int end) => PyOps.Unwrap(obj) is PyStr s ? CodePoints(s.Value).Skip(start).Take(end - start).ToArray() : [];
+        static int[] Slice(PyObject obj, int start, int end) => PyOps.Unwrap(obj) is PyStr s ? Warden.Objects.UnicodeProperties.CodePoints(s.Value).Skip(start).Take(end - start).ToArray() : [];
         static PyObject Result(string replacement, int end) => PyTuple.Create(PyStr.From(replacement), PyInt.FromLong(end));
 
         yield return ("strict", (args, kw) =>

@@ -36,38 +36,11 @@ internal static class Codecs
         -1, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, -1, 0x017E, 0x0178,
     ];
 
-    private static int[] CodePoints(string s)
-    {
-        var result = new List<int>(s.Length);
-        for (int i = 0; i < s.Length; i++)
-        {
-            char c = s[i];
-            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                result.Add(char.ConvertToUtf32(c, s[i + 1]));
-                i++;
-            }
-            else result.Add(c);
-        }
-        return result.ToArray();
-    }
-
-    private static string FromCodePoints(List<int> cps)
-    {
-        var sb = new StringBuilder(cps.Count);
-        foreach (int cp in cps)
-        {
-            if (cp >= 0x10000) sb.Append(char.ConvertFromUtf32(cp));
-            else sb.Append((char)cp);
-        }
-        return sb.ToString();
-    }
-
     /// <summary><c>str.encode(encoding, errors)</c>.</summary>
     public static byte[] Encode(string text, string encoding, string errors)
     {
         string codec = Normalize(encoding);
-        var cps = CodePoints(text);
+        var cps = UnicodeProperties.CodePoints(text);
         var output = new List<byte>(cps.Length);
         for (int i = 0; i < cps.Length; i++)
         {
@@ -239,7 +212,7 @@ internal static class Codecs
         {
             if (end == start + 1 && start >= 0 && start < str.Length)
             {
-                int cp = CodePoints(str.CharAt((int)start).Value)[0];
+                int cp = UnicodeProperties.CodePoints(str.CharAt((int)start).Value)[0];
                 return $"'{encoding}' codec can't encode character '{EscapeCodePoint(cp)}' in position {start}: {why}";
             }
             return $"'{encoding}' codec can't encode characters in position {start}-{end - 1}: {why}";
@@ -291,7 +264,7 @@ internal static class Codecs
             }
             i = end;
         }
-        return FromCodePoints(cps);
+        return UnicodeProperties.FromCodePoints(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(cps));
     }
 
     /// <summary>Decodes one code point at <paramref name="i"/>; on error sets <paramref name="reason"/> and returns the bad length.</summary>

@@ -71,6 +71,14 @@ internal static partial class UnicodeProperties
         }
     }
 
+    /// <summary>A .NET string of <paramref name="codePoints"/> (astral ones as surrogate pairs, lone surrogates kept).</summary>
+    public static string FromCodePoints(ReadOnlySpan<int> codePoints)
+    {
+        var sb = new StringBuilder(codePoints.Length);
+        foreach (int c in codePoints) AppendCodePoint(sb, c);
+        return sb.ToString();
+    }
+
     /// <summary>The code points of <paramref name="s"/>: surrogate pairs joined, lone surrogates kept (as Python sees them).</summary>
     public static int[] CodePoints(string s)
     {

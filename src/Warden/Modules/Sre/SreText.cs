@@ -6,22 +6,7 @@ namespace Warden.Modules.Sre;
 public static class SreText
 {
     /// <summary>The code points of <paramref name="text"/> (surrogate pairs joined, lone surrogates kept).</summary>
-    public static int[] ToCodePoints(string text)
-    {
-        var result = new int[text.Length];
-        int n = 0;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                result[n++] = char.ConvertToUtf32(c, text[i + 1]);
-                i++;
-            }
-            else result[n++] = c;
-        }
-        return n == result.Length ? result : result[..n];
-    }
+    public static int[] ToCodePoints(string text) => Warden.Objects.UnicodeProperties.CodePoints(text);
 
     /// <summary>Byte values as code points.</summary>
     public static int[] FromBytes(byte[] bytes)
@@ -32,16 +17,7 @@ public static class SreText
     }
 
     /// <summary>Code points back to a .NET string (astral characters as surrogate pairs).</summary>
-    public static string FromCodePoints(int[] codePoints)
-    {
-        var sb = new StringBuilder(codePoints.Length);
-        foreach (int c in codePoints)
-        {
-            if (c >= 0x10000) sb.Append(char.ConvertFromUtf32(c));
-            else sb.Append((char)c);
-        }
-        return sb.ToString();
-    }
+    public static string FromCodePoints(int[] codePoints) => Warden.Objects.UnicodeProperties.FromCodePoints(codePoints);
 
     /// <summary>Byte values back to bytes.</summary>
     public static byte[] ToBytes(int[] values)

@@ -65,7 +65,7 @@ internal static class UnicodedataModule
             string form = Form(args[0], "normalize");
             var text = Text(args[1], "normalize");
             var result = UnicodeNormalizer.Normalize(text.CodePoints(), form);
-            return PyStr.From(FromCodePoints(result));
+            return PyStr.From(Warden.Objects.UnicodeProperties.FromCodePoints(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(result)));
         });
         Fn("is_normalized", (args, kw) =>
         {
@@ -92,16 +92,5 @@ internal static class UnicodedataModule
     {
         if (PyOps.Unwrap(o) is PyStr { Length: 1 } s) return s.CodePointAt(0);
         throw PyExc.TypeError($"{function}() argument must be a unicode character, not {o.Type.Name}");
-    }
-
-    private static string FromCodePoints(List<int> codePoints)
-    {
-        var sb = new StringBuilder(codePoints.Count);
-        foreach (int c in codePoints)
-        {
-            if (c >= 0x10000) sb.Append(char.ConvertFromUtf32(c));
-            else sb.Append((char)c);
-        }
-        return sb.ToString();
     }
 }
