@@ -80,6 +80,8 @@ internal static class Args
         {
             string key = ((PyStr)kwnames!.Items[k]).Value;
             int index = Array.IndexOf(names, key);
+            if (index < 0)
+                throw PyExc.TypeError($"'{key}' is an invalid keyword argument for {name}()");
             if (index < positionalOnly)
                 throw PyExc.TypeError($"{name}() got an unexpected keyword argument '{key}'");
             if (result[index] is not null)

@@ -30,4 +30,12 @@ public class BuiltinMessageTests
         Assert.That(result.Stderr, Is.Empty);
         Assert.That(result.Stdout, Is.EqualTo("FileNotFoundError 2 No such file or directory missing.txt None [Errno 2] No such file or directory: 'missing.txt'\nPermissionError 13 Permission denied None None [Errno 13] Permission denied\nFileExistsError 17 x None None [Errno 17] x\nOSError None None None None just a message\nPermissionError 1 two files a b [Errno 1] two files: 'a' -> 'b'\nMine\n"));
     }
+
+    /// <summary>An unknown keyword of an Argument-Clinic native reads as CPython's (not the Python-function wording).</summary>
+    [Test]
+    public void UnknownKeywordOfAClinicNative()
+    {
+        var result = PythonRunner.Run("import math\ntry:\n    math.isclose(1, 2, foo=1)\nexcept TypeError as e:\n    print(e)");
+        Assert.That(result.Stdout, Is.EqualTo("'foo' is an invalid keyword argument for isclose()\n"));
+    }
 }
