@@ -44,6 +44,12 @@ internal sealed class AttributeCache
     public int Index;
     /// <summary>STORE_ATTR adding an attribute: the layout instances move to.</summary>
     public InstanceLayout? NextLayout;
+    /// <summary>
+    /// The descriptor is a <c>__slots__</c> member that applies to <see cref="Type"/>'s
+    /// instances: its index in their slot values, read and written without the descriptor call
+    /// (-1: not such a member).
+    /// </summary>
+    public int SlotIndex = -1;
 
     /// <summary>A copy of this entry for another instance layout.</summary>
     public AttributeCache WithLayout(InstanceLayout layout, int index, InstanceLayout? nextLayout) => new()
@@ -56,5 +62,6 @@ internal sealed class AttributeCache
         Layout = layout,
         Index = index,
         NextLayout = nextLayout,
+        SlotIndex = SlotIndex,
     };
 }

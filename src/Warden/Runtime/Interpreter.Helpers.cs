@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Warden.Compiler;
 using Warden.Objects;
 
@@ -202,6 +204,7 @@ public static partial class Interpreter
         cache.Descriptor = descr;
         cache.IsData = descr is not null && PyOps.IsDataDescriptor(descr);
         cache.IsMethod = descr is PyFunction or PyMethodDescriptor;
+        cache.SlotIndex = descr is PyMemberDescriptor member && type.IsSubtypeOf(member.Owner) && member.Index < type.SlotCount ? member.Index : -1;
         cache.Layout = null;
         cache.NextLayout = null;
         caches[index] = cache;
@@ -220,6 +223,8 @@ public static partial class Interpreter
                 if (!type.GetSlots().HasGenericGetAttribute) return PyOps.GetAttr(obj, name);
                 cache = FillAttributeCache(type, name, caches, index);
             }
+            if (cache.SlotIndex >= 0 && inst.SlotValues is { } slotValues)
+                return slotValues[cache.SlotIndex] ?? ((PyMemberDescriptor)cache.Descriptor!).Get(inst); // unset: its AttributeError
             if (!cache.IsData)
             {
                 var layout = inst.Layout;
@@ -254,6 +259,13 @@ public static partial class Interpreter
                     return;
                 }
                 cache = FillAttributeCache(type, name, caches, index);
+            }
+            if (cache.SlotIndex >= 0 && inst.SlotValues is { } slots)
+            {
+                // Slot values are always an exact PyObject?[]: store without the covariance check.
+                _ = slots[cache.SlotIndex];
+                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), cache.SlotIndex) = value;
+                return;
             }
             if (!cache.IsData)
             {
