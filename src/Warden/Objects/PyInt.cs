@@ -114,7 +114,11 @@ public sealed class PyInt : PyObject
     {
         if (a.IsLong && b.IsLong)
         {
-            long high = Math.BigMul(a._small, b._small, out long low);
+            long x = a._small, y = b._small;
+            // Two 32-bit factors cannot overflow 64 bits; Math.BigMul is a four-multiply software
+            // routine on CPUs (or ahead-of-time builds) without BMI2.
+            if (x == (int)x && y == (int)y) return FromLong(x * y);
+            long high = Math.BigMul(x, y, out long low);
             if ((high == 0 && low >= 0) || (high == -1 && low < 0)) return FromLong(low);
         }
         return FromBig(a.Big * b.Big);
