@@ -87,8 +87,10 @@ internal sealed class Frame
         if (frame is null) return new Frame(code, function.Globals, function.Builtins, null, function);
         code.FramePool = frame._nextFree;
         frame._nextFree = null;
-        frame.Globals = function.Globals;
-        frame.Builtins = function.Builtins;
+        // Pooled frames are old objects: each reference stored into them is a write barrier that
+        // marks a card. A code object's functions nearly always share one globals and builtins.
+        if (!ReferenceEquals(frame.Globals, function.Globals)) frame.Globals = function.Globals;
+        if (!ReferenceEquals(frame.Builtins, function.Builtins)) frame.Builtins = function.Builtins;
         frame.Function = function;
         frame.Pc = 0;
         frame.LastInstruction = 0;
@@ -118,7 +120,7 @@ internal sealed class Frame
         var code = Code;
         int thread = currentThread;
         if (code.FramePoolThread != thread && Interlocked.CompareExchange(ref code.FramePoolThread, thread, 0) != 0) return;
-        _nextFree = (Frame?)code.FramePool;
+        if (code.FramePool is Frame next) _nextFree = next;
         code.FramePool = this;
     }
 

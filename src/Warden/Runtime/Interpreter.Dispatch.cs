@@ -567,7 +567,7 @@ public static partial class Interpreter
                     if (callable is PyFunction fn && !fn.Code.IsGenerator)
                     {
                         var callee = Frame.Rent(fn, ts.ManagedThreadId);
-                        callee.ConstructedInstance = constructed;
+                        if (constructed is not null) callee.ConstructedInstance = constructed; // rented frames hold null: skip the barrier
                         ArgumentBinder.Bind(fn, callee, StackSlot.AsSpan(s, argStart, nargs), kwnames);
                         while (sp > calleeSlot) s[--sp].Value = null!;
                         if (ts.Depth >= ts.RecursionLimit) throw PyExc.RecursionError("maximum recursion depth exceeded");
