@@ -720,6 +720,21 @@ public static partial class Interpreter
                     }
                     break;
                 }
+                case Opcode.UnpackSequence:
+                {
+                    // Tuples and lists of the expected length (loop targets like `for k, v in
+                    // pairs`); other iterables and every error go out of line.
+                    var seq = s[sp - 1].Value;
+                    PyObject[] items;
+                    int length;
+                    if (seq is PyTuple tuple) { items = tuple.Items; length = items.Length; }
+                    else if (seq is PyList list) { items = list.Items; length = list.Count; }
+                    else goto default;
+                    if (length != arg || length == 0) goto default;
+                    sp--;
+                    for (int i = length - 1; i >= 0; i--) s[sp++].Value = items[i];
+                    break;
+                }
                 // ---- modules ----
                 default:
                     // Less frequent instructions run out of line, keeping this method small enough
