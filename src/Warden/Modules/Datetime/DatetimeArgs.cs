@@ -14,9 +14,10 @@ internal static class DatetimeArgs
     /// <summary>
     /// Binds positional and keyword arguments to <paramref name="names"/>; the first
     /// <paramref name="required"/> must be given; parameters from <paramref name="maxPositional"/>
-    /// on are keyword-only. Absent optional values are null.
+    /// on are keyword-only. Absent optional values are null. The first <paramref name="intParameters"/>
+    /// are checked as C ints while binding, so a bad value is reported before a later missing one.
     /// </summary>
-    public static PyObject?[] Parse(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string? name, string[] names, int required, int maxPositional = -1)
+    public static PyObject?[] Parse(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string? name, string[] names, int required, int maxPositional = -1, int intParameters = 0)
     {
         if (maxPositional < 0) maxPositional = names.Length;
         string function = name is null ? "function" : name + "()";
@@ -47,6 +48,7 @@ internal static class DatetimeArgs
             {
                 throw PyExc.TypeError($"{function} missing required argument '{names[i]}' (pos {i + 1})");
             }
+            if (i < intParameters && result[i] is { } value) ToInt(value);
         }
         foreach (var key in keywordValues.Keys)
             throw PyExc.TypeError($"'{key}' is an invalid keyword argument for {thisFunction}");

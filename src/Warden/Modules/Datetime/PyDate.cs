@@ -83,7 +83,7 @@ internal class PyDate : DatetimeObject
     {
         if (args.Length == 1 && PickleState(args, kwnames, 4, 2) is { } state)
             return new PyDate(type, state[0] << 8 | state[1], state[2], state[3]);
-        var a = DatetimeArgs.Parse(args, kwnames, null, s_parameterNames, 3);
+        var a = DatetimeArgs.Parse(args, kwnames, null, s_parameterNames, 3, intParameters: 3);
         int year = DatetimeArgs.ToInt(a[0]!), month = DatetimeArgs.ToInt(a[1]!), day = DatetimeArgs.ToInt(a[2]!);
         CheckDateFields(year, month, day);
         return new PyDate(type, year, month, day);

@@ -111,7 +111,7 @@ internal sealed class PyDateTime : PyDate
             return new PyDateTime(type, state[0] << 8 | state[1], state[2] & 0x7F, state[3], state[4], state[5], state[6],
                 state[7] << 16 | state[8] << 8 | state[9], tz, state[2] >> 7);
         }
-        var a = DatetimeArgs.Parse(args, kwnames, null, s_parameterNames, 3, 8);
+        var a = DatetimeArgs.Parse(args, kwnames, null, s_parameterNames, 3, 8, intParameters: 7);
         int year = DatetimeArgs.ToInt(a[0]!), month = DatetimeArgs.ToInt(a[1]!), day = DatetimeArgs.ToInt(a[2]!);
         int hour = DatetimeArgs.ToInt(a[3], 0), minute = DatetimeArgs.ToInt(a[4], 0), second = DatetimeArgs.ToInt(a[5], 0);
         int microsecond = DatetimeArgs.ToInt(a[6], 0);

@@ -43,7 +43,7 @@ internal sealed class PyTime : DatetimeObject
             if (tz is not PyNone && tz is not PyTzInfo) throw PyExc.TypeError("bad tzinfo state arg");
             return new PyTime(type, state[0] & 0x7F, state[1], state[2], state[3] << 16 | state[4] << 8 | state[5], tz, state[0] >> 7);
         }
-        var a = DatetimeArgs.Parse(args, kwnames, null, s_parameterNames, 0, 5);
+        var a = DatetimeArgs.Parse(args, kwnames, null, s_parameterNames, 0, 5, intParameters: 4);
         int hour = DatetimeArgs.ToInt(a[0], 0), minute = DatetimeArgs.ToInt(a[1], 0), second = DatetimeArgs.ToInt(a[2], 0);
         int microsecond = DatetimeArgs.ToInt(a[3], 0), fold = DatetimeArgs.ToInt(a[5], 0);
         PyDateTime.CheckTimeFields(hour, minute, second, microsecond, fold);
