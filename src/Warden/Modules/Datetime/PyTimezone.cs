@@ -108,8 +108,8 @@ internal sealed class PyTimezone : PyTzInfo
     /// <summary>Class attributes that need the type and the UTC singleton to exist first.</summary>
     internal static void AddClassAttributes()
     {
-        TimezoneType.Dict.SetStr("utc", Utc);
-        TimezoneType.Dict.SetStr("min", new PyTimezone(PyTimedelta.FromParts(0, -(23 * 3600 + 59 * 60), 0), null));
-        TimezoneType.Dict.SetStr("max", new PyTimezone(PyTimedelta.FromParts(0, 23 * 3600 + 59 * 60, 0), null));
+        TimezoneType.SetAttribute("utc", Utc);
+        TimezoneType.SetAttribute("min", new PyTimezone(PyTimedelta.FromParts(0, -(23 * 3600 + 59 * 60), 0), null));
+        TimezoneType.SetAttribute("max", new PyTimezone(PyTimedelta.FromParts(0, 23 * 3600 + 59 * 60, 0), null));
     }
 }
