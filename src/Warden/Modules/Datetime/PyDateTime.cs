@@ -188,8 +188,9 @@ internal sealed class PyDateTime : PyDate
         if (AddDelta(self, offset, negate: true) is not PyDateTime utcWall) throw PyExc.TypeError("astimezone: the datetime subclass returned a non-datetime");
         if (tzinfo is PyNone)
         {
-            long posix = LocalTime.ToPosix((long)(utcWall.WallMicroseconds / 1_000_000));
-            return utcWall.With(utcWall.Type, LocalTimezoneAt(posix), 0);
+            // No target zone: the local zone in effect at that instant.
+            long posix = LocalTime.ToPosix((long)PyTimedelta.FloorDivide(utcWall.WallMicroseconds, 1_000_000, out _));
+            tzinfo = LocalTimezoneAt(posix);
         }
         var attached = utcWall.With(utcWall.Type, tzinfo, 0);
         return PyOps.Call(PyOps.GetAttr(tzinfo, PyStr.From("fromutc")), [attached], null);
