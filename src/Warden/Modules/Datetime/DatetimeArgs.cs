@@ -15,9 +15,10 @@ internal static class DatetimeArgs
     /// Binds positional and keyword arguments to <paramref name="names"/>; the first
     /// <paramref name="required"/> must be given; parameters from <paramref name="maxPositional"/>
     /// on are keyword-only. Absent optional values are null. The first <paramref name="intParameters"/>
-    /// are checked as C ints while binding, so a bad value is reported before a later missing one.
+    /// are checked as C ints while binding, and each bound value is passed to <paramref name="validate"/>,
+    /// so a bad value is reported before a later missing one, as CPython's converters do.
     /// </summary>
-    public static PyObject?[] Parse(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string? name, string[] names, int required, int maxPositional = -1, int intParameters = 0)
+    public static PyObject?[] Parse(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string? name, string[] names, int required, int maxPositional = -1, int intParameters = 0, Action<int, PyObject>? validate = null)
     {
         if (maxPositional < 0) maxPositional = names.Length;
         string function = name is null ? "function" : name + "()";
@@ -48,11 +49,28 @@ internal static class DatetimeArgs
             {
                 throw PyExc.TypeError($"{function} missing required argument '{names[i]}' (pos {i + 1})");
             }
-            if (i < intParameters && result[i] is { } value) ToInt(value);
+            if (result[i] is { } value)
+            {
+                if (i < intParameters) ToInt(value);
+                validate?.Invoke(i, value);
+            }
         }
         foreach (var key in keywordValues.Keys)
             throw PyExc.TypeError($"'{key}' is an invalid keyword argument for {thisFunction}");
         return result;
+    }
+
+    /// <summary>
+    /// A method taking no arguments (METH_NOARGS): CPython names it by the receiver's type,
+    /// <c>date.__reduce__()</c> (or a subclass's name).
+    /// </summary>
+    public static void NoArguments(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string name)
+    {
+        int nkw = kwnames?.Length ?? 0;
+        if (args.Length == 1 && nkw == 0) return;
+        string qualified = $"{args[0].Type.Name}.{name}()";
+        if (nkw > 0) throw PyExc.TypeError($"{qualified} takes no keyword arguments");
+        throw PyExc.TypeError($"{qualified} takes no arguments ({args.Length - 1} given)");
     }
 
     /// <summary>The <c>i</c> format unit: any object with <c>__index__</c>, converted to a C int.</summary>

@@ -157,8 +157,8 @@ internal class PyDate : DatetimeObject
         });
         t.AddClassMethod("fromordinal", (args, kw) =>
         {
-            var a = DatetimeArgs.Parse(args[1..], kw, "fromordinal", ["ordinal"], 1);
-            int ordinal = DatetimeArgs.ToInt(a[0]!);
+            Args.CheckTupleStyle(args, kw, "fromordinal", 1, 1, 1);
+            int ordinal = DatetimeArgs.ToInt(args[1]);
             if (ordinal < 1) throw PyExc.ValueError("ordinal must be >= 1");
             if (ordinal > CalendarMath.MaxOrdinal) throw PyExc.ValueError($"year {CalendarMath.FromOrdinal(ordinal).Year} is out of range");
             var (y, m, d) = CalendarMath.FromOrdinal(ordinal);
@@ -219,7 +219,7 @@ internal class PyDate : DatetimeObject
         });
         t.AddMethod("strftime", (args, kw) =>
         {
-            var a = ClinicArgs.Parse(args[1..], kw, "strftime", ["format"], 1);
+            var a = DatetimeArgs.Parse(args[1..], kw, "strftime", ["format"], 1);
             string format = DatetimeArgs.ToStr(a[0]!, "strftime", 1);
             var self = (PyDate)args[0];
             var tuple = PyOps.Call(PyOps.GetAttr(self, PyStr.From("timetuple")), [], null);
@@ -230,7 +230,7 @@ internal class PyDate : DatetimeObject
         });
         t.AddMethod("__format__", (args, kw) =>
         {
-            Args.Check(args, kw, "__format__", 1, 1, 1);
+            Args.CheckTupleStyle(args, kw, "__format__", 1, 1, 1);
             return DatetimeFormatting.Format(args[0], args[1]);
         });
         t.AddMethod("replace", (args, kw) =>
@@ -247,6 +247,7 @@ internal class PyDate : DatetimeObject
         DatetimeTypes.AddBinary(t, "sub", Subtract);
         t.AddMethod("__reduce__", (args, kw) =>
         {
+            DatetimeArgs.NoArguments(args, kw, "__reduce__");
             var self = (PyDate)args[0];
             return PyTuple.Create(self.Type, PyTuple.Create(new PyBytes(self.DateState())));
         });

@@ -320,15 +320,20 @@ internal sealed class PyDateTime : PyDate
         });
         t.AddClassMethod("utcfromtimestamp", (args, kw) =>
         {
-            Args.Check(args, kw, "utcfromtimestamp", 1, 1, 1);
+            Args.CheckTupleStyle(args, kw, "utcfromtimestamp", 1, 1, 1);
             long seconds = Timestamps.ToSeconds(args[1], MidpointRounding.ToEven, out int us);
             return FromPosix((PyType)args[0], seconds, us, PyNone.Instance, local: false);
         });
         t.AddClassMethod("combine", (args, kw) =>
         {
-            var a = DatetimeArgs.Parse(args[1..], kw, "combine", ["date", "time", "tzinfo"], 2);
-            if (a[0] is not PyDate date) throw PyExc.TypeError($"combine() argument 1 must be datetime.date, not {a[0]!.Type.Name}");
-            if (a[1] is not PyTime time) throw PyExc.TypeError($"combine() argument 2 must be datetime.time, not {a[1]!.Type.Name}");
+            // Each argument is type-checked as it is bound, before a later one is found missing.
+            var a = DatetimeArgs.Parse(args[1..], kw, "combine", ["date", "time", "tzinfo"], 2, validate: (i, value) =>
+            {
+                if (i == 0 && value is not PyDate) throw PyExc.TypeError($"combine() argument 1 must be datetime.date, not {value.Type.Name}");
+                if (i == 1 && value is not PyTime) throw PyExc.TypeError($"combine() argument 2 must be datetime.time, not {value.Type.Name}");
+            });
+            var date = (PyDate)a[0]!;
+            var time = (PyTime)a[1]!;
             var tz = a[2] is null ? time.TzInfo : DatetimeArgs.CheckTzInfo(a[2]);
             return CreateOf((PyType)args[0], date.Year, date.Month, date.Day, time.Hour, time.Minute, time.Second, time.Microsecond, tz, time.Fold);
         });
@@ -342,7 +347,7 @@ internal sealed class PyDateTime : PyDate
         });
         t.AddClassMethod("strptime", (args, kw) =>
         {
-            Args.Check(args, kw, "strptime", 2, 2, 1);
+            Args.CheckTupleStyle(args, kw, "strptime", 2, 2, 1);
             DatetimeArgs.ToStr(args[1], "strptime", 1);
             DatetimeArgs.ToStr(args[2], "strptime", 2);
             var strptime = Importer.ImportModule("_strptime", ThreadState.Current);
@@ -446,10 +451,14 @@ internal sealed class PyDateTime : PyDate
         DatetimeTypes.AddBinary(t, "sub", Subtract);
         t.AddMethod("__reduce_ex__", (args, kw) =>
         {
-            Args.Check(args, kw, "__reduce_ex__", 1, 1, 1);
-            return Self(args).Reduce(PyOps.AsIndex(args[1]) > 3);
+            Args.CheckTupleStyle(args, kw, "__reduce_ex__", 1, 1, 1);
+            return Self(args).Reduce(DatetimeArgs.ToInt(args[1]) > 3);
         });
-        t.AddMethod("__reduce__", (args, kw) => Self(args).Reduce(withFold: false));
+        t.AddMethod("__reduce__", (args, kw) =>
+        {
+            DatetimeArgs.NoArguments(args, kw, "__reduce__");
+            return Self(args).Reduce(withFold: false);
+        });
         t.Dict.SetStr("min", new PyDateTime(t, 1, 1, 1, 0, 0, 0, 0, PyNone.Instance, 0));
         t.Dict.SetStr("max", new PyDateTime(t, 9999, 12, 31, 23, 59, 59, 999999, PyNone.Instance, 0));
         t.Dict.SetStr("resolution", PyTimedelta.Create(0, 0, 1));

@@ -131,7 +131,7 @@ internal sealed class PyTime : DatetimeObject
         t.AddMethod("__repr__", (args, kw) => PyStr.From(Self(args).Repr()));
         t.AddMethod("strftime", (args, kw) =>
         {
-            var a = ClinicArgs.Parse(args[1..], kw, "strftime", ["format"], 1);
+            var a = DatetimeArgs.Parse(args[1..], kw, "strftime", ["format"], 1);
             string format = DatetimeArgs.ToStr(a[0]!, "strftime", 1);
             var self = Self(args);
             // A time has no date: CPython formats it as of 1900-01-01.
@@ -140,7 +140,7 @@ internal sealed class PyTime : DatetimeObject
         });
         t.AddMethod("__format__", (args, kw) =>
         {
-            Args.Check(args, kw, "__format__", 1, 1, 1);
+            Args.CheckTupleStyle(args, kw, "__format__", 1, 1, 1);
             return DatetimeFormatting.Format(args[0], args[1]);
         });
         t.AddMethod("utcoffset", (args, kw) => { Args.Check(args, kw, "utcoffset", 0, 0, 1); return (PyObject?)Self(args).UtcOffset() ?? PyNone.Instance; });
@@ -151,10 +151,14 @@ internal sealed class PyTime : DatetimeObject
             (a, b) => a is PyTime && b is PyTime ? Compare(a, b, equalityOnly: true) == 0 : null);
         t.AddMethod("__reduce_ex__", (args, kw) =>
         {
-            Args.Check(args, kw, "__reduce_ex__", 1, 1, 1);
-            return Self(args).Reduce(PyOps.AsIndex(args[1]) > 3);
+            Args.CheckTupleStyle(args, kw, "__reduce_ex__", 1, 1, 1);
+            return Self(args).Reduce(DatetimeArgs.ToInt(args[1]) > 3);
         });
-        t.AddMethod("__reduce__", (args, kw) => Self(args).Reduce(withFold: false));
+        t.AddMethod("__reduce__", (args, kw) =>
+        {
+            DatetimeArgs.NoArguments(args, kw, "__reduce__");
+            return Self(args).Reduce(withFold: false);
+        });
         t.Dict.SetStr("min", new PyTime(t, 0, 0, 0, 0, PyNone.Instance, 0));
         t.Dict.SetStr("max", new PyTime(t, 23, 59, 59, 999999, PyNone.Instance, 0));
         t.Dict.SetStr("resolution", PyTimedelta.Create(0, 0, 1));

@@ -323,6 +323,7 @@ internal sealed class PyTimedelta : DatetimeObject
         });
         t.AddMethod("__reduce__", (args, kw) =>
         {
+            DatetimeArgs.NoArguments(args, kw, "__reduce__");
             var d = (PyTimedelta)args[0];
             return PyTuple.Create(d.Type, PyTuple.Create(PyInt.FromLong(d.Days), PyInt.FromLong(d.Seconds), PyInt.FromLong(d.Microseconds)));
         });

@@ -88,6 +88,7 @@ internal sealed class PyTimezone : PyTzInfo
         });
         t.AddMethod("__getinitargs__", (args, kw) =>
         {
+            DatetimeArgs.NoArguments(args, kw, "__getinitargs__");
             var self = (PyTimezone)args[0];
             return self.Name is null ? PyTuple.Create(self.Offset) : PyTuple.Create(self.Offset, self.Name);
         });

@@ -32,7 +32,7 @@ internal class PyTzInfo : DatetimeObject
         });
         t.AddMethod("__reduce__", (args, kw) =>
         {
-            Args.Check(args, kw, "__reduce__", 0, 0, 1);
+            DatetimeArgs.NoArguments(args, kw, "__reduce__");
             var self = args[0];
             PyObject initArgs = PyTuple.Empty;
             if (PyOps.TryGetAttr(self, PyStr.From("__getinitargs__"), out var getInitArgs))
