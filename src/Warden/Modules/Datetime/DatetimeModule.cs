@@ -35,6 +35,7 @@ internal static class DatetimeModule
         d.SetStr("tzinfo", PyTzInfo.TzInfoType);
         d.SetStr("timezone", PyTimezone.TimezoneType);
         d.SetStr("UTC", PyTimezone.Utc);
+        d.SetStr("datetime_CAPI", DatetimeCapsule.Instance);
         return module;
     }
 }
