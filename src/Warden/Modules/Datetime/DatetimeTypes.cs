@@ -16,6 +16,11 @@ internal static class DatetimeTypes
         return t;
     }
 
+    /// <summary>A read-only attribute of instances of <typeparamref name="T"/> (checked, since <c>__get__</c> can be called with anything).</summary>
+    public static void AddGetter<T>(PyType t, string name, Func<T, PyObject> getter) where T : PyObject
+        => t.AddGetter(name, self => self is T value ? getter(value)
+            : throw PyExc.TypeError($"descriptor '{name}' for '{t.NativeName}' objects doesn't apply to a '{self.Type.NativeName}' object"));
+
     /// <summary>Installs <c>__new__</c>; <paramref name="create"/> receives the class being instantiated and the remaining arguments.</summary>
     public static void SetNew(PyType t, Func<PyType, ReadOnlySpan<PyObject>, PyTuple?, PyObject> create)
     {

@@ -13,21 +13,53 @@ internal static class LocalTime
     /// <summary>Broken-down local time of a POSIX timestamp.</summary>
     public readonly record struct Fields(int Year, int Month, int Day, int Hour, int Minute, int Second, long GmtOffset, PyObject ZoneName);
 
+    // The instants whose local calendar date is certainly within years 1..9999 whatever the zone.
+    private const long SafeEarliest = -62135596800 + 86400, SafeLatest = 253402300799 - 86400;
+
     public static Fields Localtime(long seconds)
     {
-        // Beyond years 1..9999 the local calendar is not representable; CPython reports the year.
-        const long earliest = -62135596800 + 86400, latest = 253402300799 - 86400;
-        if (seconds < earliest || seconds > latest)
+        if (seconds >= SafeEarliest && seconds <= SafeLatest)
         {
-            throw PyExc.ValueError($"year {YearOfPosix(seconds)} is out of range");
+            var st = LocaltimeOf(seconds);
+            var v = st.Values.Items;
+            long offset = st.GmtOffset is PyInt g ? (long)g.Big : 0;
+            return new Fields((int)PyOps.AsIndex(v[0]), (int)PyOps.AsIndex(v[1]), (int)PyOps.AsIndex(v[2]), (int)PyOps.AsIndex(v[3]),
+                (int)PyOps.AsIndex(v[4]), Math.Min(59, (int)PyOps.AsIndex(v[5])), offset, st.Zone);
         }
+        // Near or beyond the ends of the calendar the zone's rules are those of the nearest instant
+        // the host can convert; the wall time is then computed here (CPython's localtime_r has no
+        // such limit, so only years outside 1..9999 are errors, reported as CPython reports them).
+        var nearest = LocaltimeOf(Math.Clamp(seconds, SafeEarliest, SafeLatest));
+        long gmtOffset = nearest.GmtOffset is PyInt n ? (long)n.Big : 0;
+        var (year, month, day, hour, minute, second) = UtcFields(seconds + gmtOffset);
+        return new Fields(year, month, day, hour, minute, second, gmtOffset, nearest.Zone);
+    }
+
+    private static StructTime LocaltimeOf(long seconds)
+    {
         var time = Importer.ImportModule("time", ThreadState.Current);
         var result = PyOps.Call(PyOps.GetAttr(time, PyStr.From("localtime")), [PyInt.FromLong(seconds)], null);
-        if (result is not StructTime st) throw PyExc.TypeError("time.localtime() did not return a struct_time");
-        var v = st.Values.Items;
-        long offset = st.GmtOffset is PyInt g ? (long)g.Big : 0;
-        return new Fields((int)PyOps.AsIndex(v[0]), (int)PyOps.AsIndex(v[1]), (int)PyOps.AsIndex(v[2]), (int)PyOps.AsIndex(v[3]),
-            (int)PyOps.AsIndex(v[4]), Math.Min(59, (int)PyOps.AsIndex(v[5])), offset, st.Zone);
+        return result as StructTime ?? throw PyExc.TypeError("time.localtime() did not return a struct_time");
+    }
+
+    /// <summary>
+    /// The calendar fields of POSIX seconds read as UTC (gmtime): ValueError for years outside
+    /// 1..9999, OSError(EOVERFLOW) when the year does not even fit a C int, as glibc reports.
+    /// </summary>
+    public static (int Year, int Month, int Day, int Hour, int Minute, int Second) UtcFields(long seconds)
+    {
+        long days = CalendarMath.FloorDiv(seconds, 86400, out long rest);
+        long ordinal = days + CalendarMath.EpochOrdinal;
+        if (ordinal < 1 || ordinal > CalendarMath.MaxOrdinal)
+        {
+            long year = YearOfPosix(seconds);
+            if (year - 1900 > int.MaxValue || year - 1900 < int.MinValue)
+                throw new PythonException((PyBaseException)PyOps.Call(TypeObjects.OSError,
+                    [PyInt.FromLong(75), PyStr.From("Value too large for defined data type")], null));
+            throw PyExc.ValueError($"year {year} is out of range");
+        }
+        var (y, m, d) = CalendarMath.FromOrdinal((int)ordinal);
+        return (y, m, d, (int)(rest / 3600), (int)(rest / 60 % 60), (int)(rest % 60));
     }
 
     /// <summary>The (proleptic) year of a POSIX time outside the datetime range, for error messages.</summary>

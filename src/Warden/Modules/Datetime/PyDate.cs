@@ -140,9 +140,9 @@ internal class PyDate : DatetimeObject
         var t = DatetimeTypes.NewType("date", TypeObjects.Object, "date(year, month, day) --> date object");
         t.InstanceFactory = type => new PyDate(type, 1, 1, 1);
         DatetimeTypes.SetNew(t, New);
-        t.AddGetter("year", self => PyInt.FromLong(((PyDate)self).Year));
-        t.AddGetter("month", self => PyInt.FromLong(((PyDate)self).Month));
-        t.AddGetter("day", self => PyInt.FromLong(((PyDate)self).Day));
+        DatetimeTypes.AddGetter<PyDate>(t, "year", self => PyInt.FromLong(self.Year));
+        DatetimeTypes.AddGetter<PyDate>(t, "month", self => PyInt.FromLong(self.Month));
+        DatetimeTypes.AddGetter<PyDate>(t, "day", self => PyInt.FromLong(self.Day));
 
         t.AddClassMethod("today", (args, kw) =>
         {

@@ -138,12 +138,7 @@ internal sealed class PyDateTime : PyDate
         }
         else
         {
-            long days = CalendarMath.FloorDiv(seconds, 86400, out long rest);
-            long ordinal = days + CalendarMath.EpochOrdinal;
-            if (ordinal < 1 || ordinal > CalendarMath.MaxOrdinal)
-                throw PyExc.ValueError($"year {LocalTime.YearOfPosix(seconds)} is out of range");
-            (year, month, day) = CalendarMath.FromOrdinal((int)ordinal);
-            (hour, minute, second) = ((int)(rest / 3600), (int)(rest / 60 % 60), (int)(rest % 60));
+            (year, month, day, hour, minute, second) = LocalTime.UtcFields(seconds);
         }
         var dt = CreateOf(type, year, month, day, hour, minute, second, microseconds, tzinfo, fold);
         if (tzinfo is PyNone) return dt;
@@ -292,12 +287,12 @@ internal sealed class PyDateTime : PyDate
             "datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])\n\nThe year, month and day arguments are required. tzinfo may be None, or an\ninstance of a tzinfo subclass. The remaining arguments may be ints.\n");
         t.InstanceFactory = type => new PyDateTime(type, 1, 1, 1, 0, 0, 0, 0, PyNone.Instance, 0);
         DatetimeTypes.SetNew(t, New);
-        t.AddGetter("hour", self => PyInt.FromLong(((PyDateTime)self).Hour));
-        t.AddGetter("minute", self => PyInt.FromLong(((PyDateTime)self).Minute));
-        t.AddGetter("second", self => PyInt.FromLong(((PyDateTime)self).Second));
-        t.AddGetter("microsecond", self => PyInt.FromLong(((PyDateTime)self).Microsecond));
-        t.AddGetter("tzinfo", self => ((PyDateTime)self).TzInfo);
-        t.AddGetter("fold", self => PyInt.FromLong(((PyDateTime)self).Fold));
+        DatetimeTypes.AddGetter<PyDateTime>(t, "hour", self => PyInt.FromLong(self.Hour));
+        DatetimeTypes.AddGetter<PyDateTime>(t, "minute", self => PyInt.FromLong(self.Minute));
+        DatetimeTypes.AddGetter<PyDateTime>(t, "second", self => PyInt.FromLong(self.Second));
+        DatetimeTypes.AddGetter<PyDateTime>(t, "microsecond", self => PyInt.FromLong(self.Microsecond));
+        DatetimeTypes.AddGetter<PyDateTime>(t, "tzinfo", self => self.TzInfo);
+        DatetimeTypes.AddGetter<PyDateTime>(t, "fold", self => PyInt.FromLong(self.Fold));
 
         t.AddClassMethod("now", (args, kw) =>
         {

@@ -90,12 +90,12 @@ internal sealed class PyTime : DatetimeObject
             "time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object\n\nAll arguments are optional. tzinfo may be None, or an instance of\na tzinfo subclass. The remaining arguments may be ints.\n");
         t.InstanceFactory = type => new PyTime(type, 0, 0, 0, 0, PyNone.Instance, 0);
         DatetimeTypes.SetNew(t, New);
-        t.AddGetter("hour", self => PyInt.FromLong(((PyTime)self).Hour));
-        t.AddGetter("minute", self => PyInt.FromLong(((PyTime)self).Minute));
-        t.AddGetter("second", self => PyInt.FromLong(((PyTime)self).Second));
-        t.AddGetter("microsecond", self => PyInt.FromLong(((PyTime)self).Microsecond));
-        t.AddGetter("tzinfo", self => ((PyTime)self).TzInfo);
-        t.AddGetter("fold", self => PyInt.FromLong(((PyTime)self).Fold));
+        DatetimeTypes.AddGetter<PyTime>(t, "hour", self => PyInt.FromLong(self.Hour));
+        DatetimeTypes.AddGetter<PyTime>(t, "minute", self => PyInt.FromLong(self.Minute));
+        DatetimeTypes.AddGetter<PyTime>(t, "second", self => PyInt.FromLong(self.Second));
+        DatetimeTypes.AddGetter<PyTime>(t, "microsecond", self => PyInt.FromLong(self.Microsecond));
+        DatetimeTypes.AddGetter<PyTime>(t, "tzinfo", self => self.TzInfo);
+        DatetimeTypes.AddGetter<PyTime>(t, "fold", self => PyInt.FromLong(self.Fold));
         t.AddClassMethod("fromisoformat", (args, kw) =>
         {
             Args.Check(args, kw, "fromisoformat", 1, 1, 1);

@@ -290,9 +290,9 @@ internal sealed class PyTimedelta : DatetimeObject
             "Difference between two datetime values.\n\ntimedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0)\n\nAll arguments are optional and default to 0.\nArguments may be integers or floats, and may be positive or negative.");
         t.InstanceFactory = type => new PyTimedelta(type, 0, 0, 0);
         DatetimeTypes.SetNew(t, (type, args, kw) => New(type, args, kw));
-        t.AddGetter("days", self => PyInt.FromLong(((PyTimedelta)self).Days));
-        t.AddGetter("seconds", self => PyInt.FromLong(((PyTimedelta)self).Seconds));
-        t.AddGetter("microseconds", self => PyInt.FromLong(((PyTimedelta)self).Microseconds));
+        DatetimeTypes.AddGetter<PyTimedelta>(t, "days", self => PyInt.FromLong(self.Days));
+        DatetimeTypes.AddGetter<PyTimedelta>(t, "seconds", self => PyInt.FromLong(self.Seconds));
+        DatetimeTypes.AddGetter<PyTimedelta>(t, "microseconds", self => PyInt.FromLong(self.Microseconds));
         t.AddMethod("total_seconds", (args, kw) =>
         {
             Args.Check(args, kw, "total_seconds", 0, 0, 1);
