@@ -85,9 +85,7 @@ public static class BuiltinFunctions
             PyObject total = a[1] ?? PyInt.Zero;
             if (total is PyStr) throw PyExc.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
             if (total is PyBytes) throw PyExc.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
-            var it = PyOps.GetIter(a[0]!);
-            while (PyOps.TryNext(it, out var x)) total = PyOps.BinaryOp(total, x, (int)BinaryOperator.Add);
-            return total;
+            return Sum(PyOps.GetIter(a[0]!), total);
         });
         Fn("sorted", (args, kw) =>
         {
@@ -463,28 +461,17 @@ public static class BuiltinFunctions
             else throw PyExc.TypeError($"{name}() got an unexpected keyword argument '{k}'");
         }
         if (npos == 0) throw PyExc.TypeError($"{name} expected at least 1 argument, got 0");
-        IEnumerable<PyObject> items;
+        PyObject? best = null, bestKey = null;
         if (npos == 1)
         {
+            // Streamed as CPython does: the key function runs between the iterator's steps.
             var it = PyOps.GetIter(args[0]);
-            var list = new List<PyObject>();
-            while (PyOps.TryNext(it, out var x)) list.Add(x);
-            items = list;
+            while (PyOps.TryNext(it, out var item)) Consider(item, key, better, ref best, ref bestKey);
         }
         else
         {
             if (defaultValue is not null) throw PyExc.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
-            items = args[..npos].ToArray();
-        }
-        PyObject? best = null, bestKey = null;
-        foreach (var item in items)
-        {
-            var k = key is null ? item : PyOps.Call1(key, item);
-            if (best is null || PyOps.CompareBool(k, bestKey!, better))
-            {
-                best = item;
-                bestKey = k;
-            }
+            for (int i = 0; i < npos; i++) Consider(args[i], key, better, ref best, ref bestKey);
         }
         if (best is null)
         {
@@ -492,6 +479,65 @@ public static class BuiltinFunctions
             throw PyExc.ValueError($"{name}() arg is an empty sequence");
         }
         return best;
+    }
+
+    /// <summary>
+    /// sum(): runs of machine-size ints and of floats are added unboxed, as CPython's fast paths
+    /// do (3.11 adds floats left to right without compensation); anything else goes through +.
+    /// </summary>
+    private static PyObject Sum(PyObject iterator, PyObject total)
+    {
+        while (true)
+        {
+            PyObject? pending = null;
+            if (total is PyInt start && start.IsSmall && !start.IsBool)
+            {
+                long sum = start.Small;
+                while (PyOps.TryNext(iterator, out var item))
+                {
+                    if (item is PyInt i && i.IsSmall)
+                    {
+                        long y = i.Small, r = sum + y;
+                        if (((sum ^ r) & (y ^ r)) >= 0)
+                        {
+                            sum = r;
+                            continue;
+                        }
+                    }
+                    pending = item;
+                    break;
+                }
+                total = PyInt.FromLong(sum);
+            }
+            else if (total is PyFloat startFloat)
+            {
+                double sum = startFloat.Value;
+                while (PyOps.TryNext(iterator, out var item))
+                {
+                    if (item is PyFloat f) sum += f.Value;
+                    else if (item is PyInt i && i.IsSmall) sum += i.Small;
+                    else
+                    {
+                        pending = item;
+                        break;
+                    }
+                }
+                total = new PyFloat(sum);
+            }
+            else if (!PyOps.TryNext(iterator, out pending)) return total;
+            if (pending is null) return total;
+            total = PyOps.BinaryOp(total, pending, (int)BinaryOperator.Add);
+        }
+    }
+
+    private static void Consider(PyObject item, PyObject? key, ComparisonOperator better, ref PyObject? best, ref PyObject? bestKey)
+    {
+        var k = key is null ? item : PyOps.Call1(key, item);
+        if (best is null || PyOps.CompareBool(k, bestKey!, better))
+        {
+            best = item;
+            bestKey = k;
+        }
     }
 
     private static PyObject Print(ReadOnlySpan<PyObject> args, PyTuple? kwnames)

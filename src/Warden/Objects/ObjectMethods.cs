@@ -218,11 +218,29 @@ internal static class ObjectMethods
         var oldType = self.Type;
         if (self is not PyInstance inst || !newType.IsHeapType || !oldType.IsHeapType)
             throw PyExc.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-        if (!ReferenceEquals(SolidBase(newType), SolidBase(oldType)) || newType.InstancesHaveDict != oldType.InstancesHaveDict
-            || newType.SlotCount != oldType.SlotCount)
+        var newSolid = SolidBase(newType);
+        var oldSolid = SolidBase(oldType);
+        if ((!ReferenceEquals(newSolid, oldSolid) && !SameSlotsAdded(newSolid, oldSolid))
+            || newType.InstancesHaveDict != oldType.InstancesHaveDict || newType.SlotCount != oldType.SlotCount)
             throw PyExc.TypeError($"__class__ assignment: '{newType.Name}' object layout differs from '{oldType.Name}'");
         inst.SetType(newType);
     }
+
+    /// <summary>
+    /// Two classes that each add <c>__slots__</c> on the same base have the same shape when they
+    /// add the same names (in any order, as CPython compares its sorted slot lists).
+    /// </summary>
+    private static bool SameSlotsAdded(PyType a, PyType b)
+    {
+        if (!a.IsHeapType || !b.IsHeapType || a.Bases.Length == 0 || b.Bases.Length == 0
+            || !ReferenceEquals(SolidBase(a.Bases[0]), SolidBase(b.Bases[0])) || a.SlotCount != b.SlotCount)
+            return false;
+        return OwnSlotNames(a).SequenceEqual(OwnSlotNames(b));
+    }
+
+    private static IEnumerable<string> OwnSlotNames(PyType t)
+        => t.Dict.Items.Select(e => e.Value).OfType<PyMemberDescriptor>().Where(m => ReferenceEquals(m.Owner, t))
+            .Select(m => m.Name).Order(StringComparer.Ordinal);
 
     /// <summary>The nearest class (itself included) that fixes the instance shape: a builtin base or a class adding <c>__slots__</c>.</summary>
     private static PyType SolidBase(PyType t)
@@ -277,8 +295,6 @@ internal static class ObjectMethods
             dict.RemoveStr("__qualname__");
         }
         if (dict.TryGetStr("__eq__", out _) && !dict.TryGetStr("__hash__", out _)) dict.SetStr("__hash__", PyNone.Instance);
-        bool defaultDoc = !dict.TryGetStr("__doc__", out _);
-        if (defaultDoc) dict.SetStr("__doc__", PyNone.Instance);
         foreach (var special in new[] { "__init_subclass__", "__class_getitem__" })
             if (dict.TryGetStr(special, out var f) && f is PyFunction) dict.SetStr(special, new PyClassMethod(f));
         if (dict.TryGetStr("__new__", out var nf) && nf is PyFunction) dict.SetStr("__new__", new PyStaticMethod(nf));
@@ -299,16 +315,17 @@ internal static class ObjectMethods
         };
         if (slotNames is not null)
         {
-            foreach (var slot in slotNames)
+            // CPython sorts the mangled names: descriptors enter the class dict, and take slot
+            // indices, in that order (so __class__ assignment sees equal layouts for equal sets).
+            var mangledNames = slotNames.Where(slot => slot is not ("__dict__" or "__weakref__"))
+                .Select(slot => slot.StartsWith("__", StringComparison.Ordinal) && !slot.EndsWith("__", StringComparison.Ordinal)
+                    ? "_" + name.TrimStart('_') + slot : slot)
+                .Order(Comparer<string>.Create(PyOps.CompareStrings)).ToList();
+            foreach (var mangled in mangledNames)
             {
-                if (slot is "__dict__" or "__weakref__") continue;
-                string mangled = slot.StartsWith("__", StringComparison.Ordinal) && !slot.EndsWith("__", StringComparison.Ordinal)
-                    ? "_" + name.TrimStart('_') + slot : slot;
                 // A name listed twice (datetime repeats date's and time's slots) reuses the new descriptor.
-                // The default __doc__ = None is not a class variable of the body: a '__doc__' slot replaces it.
-                if (dict.TryGetStr(mangled, out var existing) && !(existing is PyMemberDescriptor own && ReferenceEquals(own.Owner, type))
-                    && !(defaultDoc && mangled == "__doc__"))
-                    throw PyExc.ValueError($"'{slot}' in __slots__ conflicts with class variable");
+                if (dict.TryGetStr(mangled, out var existing) && !(existing is PyMemberDescriptor own && ReferenceEquals(own.Owner, type)))
+                    throw PyExc.ValueError($"'{mangled}' in __slots__ conflicts with class variable");
                 dict.SetStr(mangled, new PyMemberDescriptor(mangled, type, type.SlotCount++));
             }
         }
@@ -321,6 +338,8 @@ internal static class ObjectMethods
         if (weakrefCapable && !bases.Any(b => b.Lookup("__weakref__") is not null) && !dict.TryGetStr("__weakref__", out _)
             && !ReferenceEquals(layoutBase, TypeObjects.Int) && !ReferenceEquals(layoutBase, TypeObjects.Tuple) && !ReferenceEquals(layoutBase, TypeObjects.Bytes))
             dict.SetStr("__weakref__", new PyGetSetDescriptor("__weakref__", type, self => PyNone.Instance, null));
+        // Last, as in CPython: a class without a docstring (or a '__doc__' slot) gets __doc__ = None.
+        if (!dict.TryGetStr("__doc__", out _)) dict.SetStr("__doc__", PyNone.Instance);
         if (classCell is not null) classCell.Value = type;
         foreach (var (key, value) in dict.Items.ToList())
         {

@@ -21,6 +21,23 @@ internal sealed class NameCache
 }
 
 /// <summary>
+/// LOAD_NAME cache for a name the namespace dict lacks (module-level code reading builtins such
+/// as <c>len</c>): where it was found in globals or builtins, valid while the keys of every
+/// dict searched are unchanged.
+/// </summary>
+internal sealed class NameFallbackCache
+{
+    public PyDict? Locals;
+    public int LocalsKeysVersion;
+    public PyDict? Globals;
+    public int GlobalsKeysVersion;
+    public PyDict? Builtins;
+    public int BuiltinsKeysVersion;
+    public int Index;
+    public bool InBuiltins;
+}
+
+/// <summary>
 /// LOAD_ATTR / STORE_ATTR / LOAD_METHOD cache keyed by the receiver's type version. Like the other
 /// caches it is filled before being stored in <c>CodeObject.Caches</c> and never changed after: threads
 /// running the same code (one interpreter used from several threads) read entries without locks, so an
@@ -44,6 +61,12 @@ internal sealed class AttributeCache
     public int Index;
     /// <summary>STORE_ATTR adding an attribute: the layout instances move to.</summary>
     public InstanceLayout? NextLayout;
+    /// <summary>
+    /// The descriptor is a <c>__slots__</c> member that applies to <see cref="Type"/>'s
+    /// instances: its index in their slot values, read and written without the descriptor call
+    /// (-1: not such a member).
+    /// </summary>
+    public int SlotIndex = -1;
 
     /// <summary>A copy of this entry for another instance layout.</summary>
     public AttributeCache WithLayout(InstanceLayout layout, int index, InstanceLayout? nextLayout) => new()
@@ -56,5 +79,6 @@ internal sealed class AttributeCache
         Layout = layout,
         Index = index,
         NextLayout = nextLayout,
+        SlotIndex = SlotIndex,
     };
 }

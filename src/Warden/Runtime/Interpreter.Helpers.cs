@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Warden.Compiler;
 using Warden.Objects;
 
@@ -149,6 +151,13 @@ public static partial class Interpreter
         PyObject? v = null;
         if (f.Locals is PyDict ld)
         {
+            if (caches[cacheIndex] is NameFallbackCache fallback && ReferenceEquals(fallback.Locals, ld) && fallback.LocalsKeysVersion == ld.KeysVersion
+                && ReferenceEquals(fallback.Globals, f.Globals) && fallback.GlobalsKeysVersion == f.Globals.KeysVersion)
+            {
+                if (!fallback.InBuiltins) return f.Globals.EntryValue(fallback.Index);
+                if (ReferenceEquals(fallback.Builtins, f.Builtins) && fallback.BuiltinsKeysVersion == f.Builtins.KeysVersion)
+                    return f.Builtins.EntryValue(fallback.Index);
+            }
             int index = ld.IndexOfStr(name);
             if (index >= 0)
             {
@@ -159,11 +168,36 @@ public static partial class Interpreter
                 caches[cacheIndex] = cache;
                 return ld.EntryValue(index);
             }
+            return LoadNameFromGlobalsOrBuiltins(f, ld, name, caches, cacheIndex);
         }
         else v = LookupMapping(f.Locals!, name);
         if (v is null && !f.Globals.TryGetStr(name, out v!) && !f.Builtins.TryGetStr(name, out v!))
             throw NameNotDefined(name);
         return v;
+    }
+
+    /// <summary>LOAD_NAME after a namespace dict miss: globals, then builtins, remembering where it was found.</summary>
+    private static PyObject LoadNameFromGlobalsOrBuiltins(Frame f, PyDict locals, PyStr name, object?[] caches, int cacheIndex)
+    {
+        var cache = new NameFallbackCache
+        {
+            Locals = locals,
+            LocalsKeysVersion = locals.KeysVersion,
+            Globals = f.Globals,
+            GlobalsKeysVersion = f.Globals.KeysVersion,
+        };
+        int index = f.Globals.IndexOfStr(name);
+        if (index < 0)
+        {
+            index = f.Builtins.IndexOfStr(name);
+            if (index < 0) throw NameNotDefined(name);
+            cache.InBuiltins = true;
+            cache.Builtins = f.Builtins;
+            cache.BuiltinsKeysVersion = f.Builtins.KeysVersion;
+        }
+        cache.Index = index;
+        caches[cacheIndex] = cache;
+        return cache.InBuiltins ? f.Builtins.EntryValue(index) : f.Globals.EntryValue(index);
     }
 
     private static void StoreNameSlow(Frame f, PyStr name, PyObject value, object?[] caches, int cacheIndex)
@@ -202,6 +236,7 @@ public static partial class Interpreter
         cache.Descriptor = descr;
         cache.IsData = descr is not null && PyOps.IsDataDescriptor(descr);
         cache.IsMethod = descr is PyFunction or PyMethodDescriptor;
+        cache.SlotIndex = descr is PyMemberDescriptor member && type.IsSubtypeOf(member.Owner) && member.Index < type.SlotCount ? member.Index : -1;
         cache.Layout = null;
         cache.NextLayout = null;
         caches[index] = cache;
@@ -220,6 +255,8 @@ public static partial class Interpreter
                 if (!type.GetSlots().HasGenericGetAttribute) return PyOps.GetAttr(obj, name);
                 cache = FillAttributeCache(type, name, caches, index);
             }
+            if (cache.SlotIndex >= 0 && inst.SlotValues is { } slotValues)
+                return slotValues[cache.SlotIndex] ?? ((PyMemberDescriptor)cache.Descriptor!).Get(inst); // unset: its AttributeError
             if (!cache.IsData)
             {
                 var layout = inst.Layout;
@@ -254,6 +291,13 @@ public static partial class Interpreter
                     return;
                 }
                 cache = FillAttributeCache(type, name, caches, index);
+            }
+            if (cache.SlotIndex >= 0 && inst.SlotValues is { } slots)
+            {
+                // Slot values are always an exact PyObject?[]: store without the covariance check.
+                _ = slots[cache.SlotIndex];
+                Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), cache.SlotIndex) = value;
+                return;
             }
             if (!cache.IsData)
             {

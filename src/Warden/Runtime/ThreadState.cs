@@ -51,11 +51,23 @@ public sealed class ThreadState
     /// </summary>
     internal unsafe bool StackTooDeep()
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return true;
-        if (StackBudget == 0) return false;
         byte marker;
-        return StackBase - (long)&marker > StackBudget;
+        long here = (long)&marker;
+        // The runtime's check reads the thread's stack limit through native thread-local
+        // storage (a measurable cost per generator step). Stacks grow down: once a depth has
+        // passed it, every shallower one passes too, so only a new low point is asked about.
+        if (here < _deepestCheckedAddress)
+        {
+            if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return true;
+            _deepestCheckedAddress = here;
+        }
+        if (StackBudget == 0) return false;
+        return StackBase - here > StackBudget;
     }
+
+    // Lowest stack address the runtime's check accepted on this state's thread (a state never
+    // leaves the thread that created it: see Current).
+    private long _deepestCheckedAddress = long.MaxValue;
 
     /// <summary>Records the stack of the current thread (call near its start) with <paramref name="usableBytes"/> available.</summary>
     internal unsafe void SetStackBudget(long usableBytes)
