@@ -12,7 +12,7 @@ internal static class DatetimeFormatting
     public static string FormatOffset(PyTimedelta offset, string separator)
     {
         char sign = '+';
-        long total = offset.TotalMicrosecondsSmall;
+        long total = offset.OffsetMicroseconds;
         if (total < 0)
         {
             sign = '-';

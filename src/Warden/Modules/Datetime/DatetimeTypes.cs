@@ -90,6 +90,4 @@ internal static class DatetimeTypes
     /// </summary>
     public static PyObject Construct(PyType type, PyType baseType, Func<PyObject> direct, params PyObject[] constructorArgs)
         => ReferenceEquals(type, baseType) ? direct() : PyOps.Call(type, constructorArgs, null);
-
-    public static int Cmp(int a, int b) => a.CompareTo(b);
 }

@@ -60,8 +60,12 @@ internal class PyDate : DatetimeObject
         return CalendarMath.FromOrdinal((int)ordinal);
     }
 
-    /// <summary>Reads a pickled state (bytes, or a str of latin-1 characters) when it looks like one.</summary>
-    internal static byte[]? PickleState(ReadOnlySpan<PyObject> args, PyTuple? kwnames, int size, int monthIndex)
+    /// <summary>
+    /// Reads a pickled state (bytes, or a str of latin-1 characters) of <paramref name="size"/> bytes
+    /// when the byte at <paramref name="checkedIndex"/> is a plausible month (date, datetime) or hour (time);
+    /// <paramref name="hasFold"/> says that byte's high bit carries the fold (datetime and time states).
+    /// </summary>
+    internal static byte[]? PickleState(ReadOnlySpan<PyObject> args, PyTuple? kwnames, int size, int checkedIndex, bool hasFold)
     {
         if (args.Length < 1 || args.Length > 2 || (kwnames?.Length ?? 0) > 0) return null;
         byte[]? bytes = PyOps.Unwrap(args[0]) switch
@@ -71,17 +75,16 @@ internal class PyDate : DatetimeObject
             _ => null,
         };
         if (bytes is null) return null;
-        int month = bytes[monthIndex] & (monthIndex == 0 ? 0x7F : 0x7F);
-        if (monthIndex == 2 && (month < 1 || month > 12)) return null;
-        if (monthIndex == 0 && month >= 24) return null;
-        return bytes;
+        int field = hasFold ? bytes[checkedIndex] & 0x7F : bytes[checkedIndex];
+        bool plausible = checkedIndex == 0 ? field < 24 : field is >= 1 and <= 12;
+        return plausible ? bytes : null;
     }
 
     private static readonly string[] s_parameterNames = ["year", "month", "day"];
 
     private static PyObject New(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (args.Length == 1 && PickleState(args, kwnames, 4, 2) is { } state)
+        if (args.Length == 1 && PickleState(args, kwnames, 4, 2, hasFold: false) is { } state)
             return new PyDate(type, state[0] << 8 | state[1], state[2], state[3]);
         var a = DatetimeArgs.Parse(args, kwnames, null, s_parameterNames, 3, intParameters: 3);
         int year = DatetimeArgs.ToInt(a[0]!), month = DatetimeArgs.ToInt(a[1]!), day = DatetimeArgs.ToInt(a[2]!);

@@ -104,7 +104,7 @@ internal sealed class PyDateTime : PyDate
 
     private static PyObject New(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (args.Length is 1 or 2 && PickleState(args, kwnames, 10, 2) is { } state)
+        if (args.Length is 1 or 2 && PickleState(args, kwnames, 10, 2, hasFold: true) is { } state)
         {
             var tz = args.Length == 2 ? args[1] : PyNone.Instance;
             if (tz is not PyNone && tz is not PyTzInfo) throw PyExc.TypeError("bad tzinfo state arg");
@@ -202,7 +202,7 @@ internal sealed class PyDateTime : PyDate
     }
 
     private static bool SameOffset(PyTimedelta? a, PyTimedelta? b)
-        => a is null ? b is null : b is not null && a.TotalMicrosecondsSmall == b.TotalMicrosecondsSmall;
+        => a is null ? b is null : b is not null && a.OffsetMicroseconds == b.OffsetMicroseconds;
 
     private static int? Compare(PyObject left, PyObject right, bool equalityOnly)
     {

@@ -37,7 +37,7 @@ internal sealed class PyTime : DatetimeObject
 
     private static PyObject New(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (args.Length is 1 or 2 && PyDate.PickleState(args, kwnames, 6, 0) is { } state)
+        if (args.Length is 1 or 2 && PyDate.PickleState(args, kwnames, 6, 0, hasFold: true) is { } state)
         {
             var tz = args.Length == 2 ? args[1] : PyNone.Instance;
             if (tz is not PyNone && tz is not PyTzInfo) throw PyExc.TypeError("bad tzinfo state arg");
@@ -57,10 +57,10 @@ internal sealed class PyTime : DatetimeObject
         if (ReferenceEquals(self.TzInfo, other.TzInfo)) return self.DayMicroseconds.CompareTo(other.DayMicroseconds);
         var offset1 = self.UtcOffset();
         var offset2 = other.UtcOffset();
-        if (offset1 is null ? offset2 is null : offset2 is not null && offset1.TotalMicrosecondsSmall == offset2.TotalMicrosecondsSmall)
+        if (offset1 is null ? offset2 is null : offset2 is not null && offset1.OffsetMicroseconds == offset2.OffsetMicroseconds)
             return self.DayMicroseconds.CompareTo(other.DayMicroseconds);
         if (offset1 is not null && offset2 is not null)
-            return (self.DayMicroseconds - offset1.TotalMicrosecondsSmall).CompareTo(other.DayMicroseconds - offset2.TotalMicrosecondsSmall);
+            return (self.DayMicroseconds - offset1.OffsetMicroseconds).CompareTo(other.DayMicroseconds - offset2.OffsetMicroseconds);
         if (equalityOnly) return 1;
         throw PyExc.TypeError("can't compare offset-naive and offset-aware times");
     }
@@ -70,7 +70,7 @@ internal sealed class PyTime : DatetimeObject
         var self0 = Fold != 0 ? new PyTime(Type, Hour, Minute, Second, Microsecond, TzInfo, 0) : this;
         var offset = self0.UtcOffset();
         if (offset is null) return PyOps.Hash(new PyBytes(self0.State(withFold: false)));
-        return PyOps.Hash(PyTimedelta.FromMicroseconds(DayMicroseconds - offset.TotalMicrosecondsSmall));
+        return PyOps.Hash(PyTimedelta.FromMicroseconds(DayMicroseconds - offset.OffsetMicroseconds));
     }
 
     private string Repr()

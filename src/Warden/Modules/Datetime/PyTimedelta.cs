@@ -60,8 +60,8 @@ internal sealed class PyTimedelta : DatetimeObject
 
     public BigInteger TotalMicroseconds => new BigInteger(Days) * s_microsecondsPerDay + (long)Seconds * 1_000_000 + Microseconds;
 
-    /// <summary>Total microseconds as a long (always fits: |value| &lt; 8.64e19 does not, so callers use it only for offsets and date differences).</summary>
-    public long TotalMicrosecondsSmall => Days * 86_400_000_000L + Seconds * 1_000_000L + Microseconds;
+    /// <summary>Total microseconds as a long, for UTC offsets (|value| under a day); a general timedelta may not fit.</summary>
+    public long OffsetMicroseconds => Days * 86_400_000_000L + Seconds * 1_000_000L + Microseconds;
 
     public bool IsZero => Days == 0 && Seconds == 0 && Microseconds == 0;
 

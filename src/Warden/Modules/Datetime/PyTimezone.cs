@@ -102,7 +102,7 @@ internal sealed class PyTimezone : PyTzInfo
         t.AddMethod("__str__", (args, kw) => PyStr.From(((PyTimezone)args[0]).TzName()));
         t.AddMethod("__hash__", (args, kw) => PyInt.FromLong(PyOps.Hash(((PyTimezone)args[0]).Offset)));
         DatetimeTypes.AddComparisons(t, (a, b) => null, (a, b) =>
-            a is PyTimezone x && b is PyTimezone y ? x.Offset.TotalMicrosecondsSmall == y.Offset.TotalMicrosecondsSmall : null);
+            a is PyTimezone x && b is PyTimezone y ? x.Offset.OffsetMicroseconds == y.Offset.OffsetMicroseconds : null);
         return t;
     }
 
