@@ -45,6 +45,7 @@ internal static class NativeModules
         ["_sha512"] = HashModules.CreateSha512,
         ["_sha3"] = HashModules.CreateSha3,
         ["_blake2"] = HashModules.CreateBlake2,
+        ["_datetime"] = Datetime.DatetimeModule.Create,
     };
 
     /// <summary>Names of every native module (<c>sys.builtin_module_names</c>).</summary>

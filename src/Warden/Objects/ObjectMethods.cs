@@ -76,7 +76,7 @@ internal static class ObjectMethods
         o.AddMethod("__format__", (args, kw) =>
         {
             Args.Check(args, kw, "__format__", 1, 1, 1);
-            var spec = ((PyStr)args[1]).Value;
+            var spec = (PyOps.Unwrap(args[1]) as PyStr ?? throw PyExc.TypeError($"__format__() argument must be str, not {args[1].Type.Name}")).Value;
             if (spec.Length > 0) throw PyExc.TypeError($"unsupported format string passed to {args[0].Type.Name}.__format__");
             return PyStr.From(PyOps.Str(args[0]));
         });

@@ -221,11 +221,11 @@ public static partial class PyOps
             var sequence = Unwrap(ReferenceEquals(other, b) ? a : b);
             if (other.Type.Lookup("__index__") is not null && sequence is PyStr or PyList or PyTuple or PyBytes)
                 return RepeatSequence(sequence, Index(other));
-            throw PyExc.TypeError($"can't multiply sequence by non-int of type '{other.Type.Name}'");
+            throw PyExc.TypeError($"can't multiply sequence by non-int of type '{other.Type.NativeName}'");
         }
         string symbol = s_symbols[index] + (inplace ? "=" : "");
         if (bop == BinaryOperator.Power && !inplace) symbol = "** or pow()";
-        throw PyExc.TypeError($"unsupported operand type(s) for {symbol}: '{ta.Name}' and '{tb.Name}'");
+        throw PyExc.TypeError($"unsupported operand type(s) for {symbol}: '{ta.NativeName}' and '{tb.NativeName}'");
     }
 
     public static PyObject Negative(PyObject o)
@@ -251,7 +251,7 @@ public static partial class PyOps
     private static PyObject UnaryGeneric(PyObject o, string name, string symbol)
     {
         var m = o.Type.Lookup(name);
-        if (m is null) throw PyExc.TypeError($"bad operand type for unary {symbol}: '{o.Type.Name}'");
+        if (m is null) throw PyExc.TypeError($"bad operand type for unary {symbol}: '{o.Type.NativeName}'");
         return CallSpecial(m, o);
     }
 }

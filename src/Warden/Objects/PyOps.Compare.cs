@@ -36,7 +36,7 @@ public static partial class PyOps
             case PyType or PyFunction or PyBuiltinFunction: return IdentityHash(o);
         }
         var slot = o.Type.GetSlots().Hash;
-        if (slot is null || slot is PyNone) throw PyExc.TypeError($"unhashable type: '{o.Type.Name}'");
+        if (slot is null || slot is PyNone) throw PyExc.TypeError($"unhashable type: '{o.Type.NativeName}'");
         var r = CallSpecial(slot, o);
         if (r is not PyInt h) throw PyExc.TypeError("__hash__ method should return an integer");
         long v = h.IsSmall ? h.Small : h.Hash();
@@ -188,7 +188,7 @@ public static partial class PyOps
         }
         if (op == ComparisonOperator.Equal) return PyInt.FromBool(ReferenceEquals(a, b));
         if (op == ComparisonOperator.NotEqual) return PyInt.FromBool(!ReferenceEquals(a, b));
-        throw PyExc.TypeError($"'{s_compareSymbols[(int)op]}' not supported between instances of '{ta.Name}' and '{tb.Name}'");
+        throw PyExc.TypeError($"'{s_compareSymbols[(int)op]}' not supported between instances of '{ta.NativeName}' and '{tb.NativeName}'");
     }
 
     /// <summary>Natively compares two builtin values of the same kind; null when not applicable (NotImplemented).</summary>
