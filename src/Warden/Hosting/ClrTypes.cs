@@ -45,7 +45,7 @@ internal static class ClrTypes
     {
         // Owned by no interpreter: hidden from every object.__subclasses__(), so an engine learns of
         // host types only from the objects it is handed.
-        var type = new PyType(clrType.Name, [TypeObjects.Object], TypeObjects.TypeType) { IsFinal = true, Owner = s_noInterpreter };
+        var type = new PyType(clrType.Name, [TypeObjects.Object], TypeObjects.TypeType) { IsFinal = true, Owner = s_noInterpreter, IsHostType = true };
         type.QualName = clrType.Name;
         type.Dict.SetStr("__module__", PyStr.From(clrType.Namespace ?? "clr"));
         type.Dict.SetStr("__doc__", PyStr.From($".NET type {clrType.FullName}"));

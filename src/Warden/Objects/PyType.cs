@@ -35,8 +35,14 @@ public sealed class PyType : PyObject
     /// The name CPython's messages use (its <c>tp_name</c>): builtin types defined by a module
     /// other than builtins carry the module prefix (<c>types.UnionType</c>).
     /// </summary>
-    public string NativeName => !IsHeapType && Dict.TryGetStr("__module__", out var m) && m is PyStr { Value: not "builtins" } ms
+    public string NativeName => !IsHeapType && !IsHostType && Dict.TryGetStr("__module__", out var m) && m is PyStr { Value: not "builtins" } ms
         ? ms.Value + "." + Name : Name;
+
+    /// <summary>
+    /// A .NET type handed in by a host: its <c>__module__</c> is the .NET namespace, which
+    /// messages leave out (they name it as IronPython does, <c>'Account'</c>).
+    /// </summary>
+    internal bool IsHostType { get; init; }
 
     /// <summary>True for classes created by a class statement (their dict may change).</summary>
     public bool IsHeapType { get; }

@@ -134,6 +134,17 @@ public class ClrInteropTests
     }
 
     [Test]
+    public void OperatorMessagesNameHostTypesWithoutTheirNamespace()
+    {
+        // As IronPython: the .NET namespace (the type's __module__) stays out of the message,
+        // while Warden's own native types are module-qualified as CPython's are.
+        var add = Assert.Throws<PythonException>(() => Run("account + 1"))!;
+        Assert.That(add.Message, Is.EqualTo("TypeError: unsupported operand type(s) for +: 'Account' and 'int'"));
+        var less = Assert.Throws<PythonException>(() => Run("account < account"))!;
+        Assert.That(less.Message, Is.EqualTo("TypeError: '<' not supported between instances of 'Account' and 'Account'"));
+    }
+
+    [Test]
     public void MissingMembersAreAttributeErrors()
     {
         var error = Assert.Throws<PythonException>(() => Run("account.Nope"))!;
