@@ -44,16 +44,26 @@ public sealed class PyGenerator : PyObject
     /// <summary>Swaps in the generator's handled exception when it starts running.</summary>
     internal void EnterExceptionState(ThreadState ts)
     {
-        _callerHandled = ts.HandledException;
-        ts.HandledException = _handled;
+        // Stores only when something changes: each reference store is a GC write barrier, and
+        // this runs on every resumption (usually with no exception handled on either side).
+        var callerHandled = ts.HandledException;
+        if (!ReferenceEquals(_callerHandled, callerHandled)) _callerHandled = callerHandled;
+        // As CPython's stack of exception states: a generator handling nothing of its own sees
+        // its caller's (a bare `raise` in it re-raises what the caller is handling).
+        var effective = _handled ?? callerHandled;
+        if (!ReferenceEquals(callerHandled, effective)) ts.HandledException = effective;
     }
 
     /// <summary>Saves the generator's handled exception and restores the caller's when it stops running.</summary>
     internal void LeaveExceptionState(ThreadState ts)
     {
-        _handled = ts.HandledException;
-        ts.HandledException = _callerHandled;
-        _callerHandled = null;
+        var handled = ts.HandledException;
+        var callerHandled = _callerHandled;
+        // Still the caller's (the fallback above): the generator handles nothing of its own.
+        var own = ReferenceEquals(handled, callerHandled) ? null : handled;
+        if (!ReferenceEquals(own, _handled)) _handled = own;
+        if (!ReferenceEquals(handled, callerHandled)) ts.HandledException = callerHandled;
+        if (callerHandled is not null) _callerHandled = null;
     }
 
     internal PyGenerator(Frame frame, PyFunction function)

@@ -49,7 +49,7 @@ public static partial class Interpreter
             throw PyExc.RecursionError("maximum recursion depth exceeded while calling a Python object");
         ts.Depth++;
         var saved = ts.CurrentFrame;
-        frame.Back = saved;
+        if (!ReferenceEquals(frame.Back, saved)) frame.Back = saved; // a generator resumed by the same consumer: no barrier
         ts.CurrentFrame = frame;
         try
         {
