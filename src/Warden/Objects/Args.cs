@@ -11,10 +11,18 @@ internal static class Args
     /// argument or exactly one (METH_NOARGS/METH_O) names its type (<c>str.join()</c>), other
     /// positional-only natives say "name expected at most N arguments, got M".
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Check(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string name, int min, int max, int skip = 0)
     {
         int n = args.Length - skip;
         if (n >= min && n <= max && (kwnames is null || kwnames.Length == 0)) return;
+        ThrowArity(args, kwnames, name, min, max, skip);
+    }
+
+    // Out of line so that the check above inlines into every native that calls it.
+    private static void ThrowArity(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string name, int min, int max, int skip)
+    {
+        int n = args.Length - skip;
         bool singleShape = min == max && min <= 1;
         string shown = singleShape && skip == 1 && args.Length > 0 ? QualifiedMethodName(args[0], name) : name;
         if (kwnames is not null && kwnames.Length > 0) throw PyExc.TypeError($"{shown}() takes no keyword arguments");

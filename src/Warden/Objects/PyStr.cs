@@ -76,8 +76,10 @@ public sealed class PyStr : PyObject
 
     private static int CountCodePoints(string s)
     {
+        int first = s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF'); // vectorized: most strings have no surrogates
+        if (first < 0) return s.Length;
         int pairs = 0;
-        for (int i = 0; i < s.Length - 1; i++)
+        for (int i = first; i < s.Length - 1; i++)
         {
             if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1])) { pairs++; i++; }
         }

@@ -108,7 +108,7 @@ internal static class StrMethods
         t.AddMethod("count", (args, kw) =>
         {
             Args.CheckTupleStyle(args, kw, "count", 1, 3, 1);
-            var (s, _, _) = Window(S(args), args, 2);
+            var s = Window(S(args), args, 2);
             var sub = ArgStr(args[1], "count").Value;
             if (sub.Length == 0) return PyInt.FromLong(new PyStr(s).Length + 1);
             long n = 0;
@@ -316,8 +316,10 @@ internal static class StrMethods
         throw PyExc.TypeError($"string indices must be integers, not '{key.Type.Name}'");
     }
 
-    private static (string Text, int StartCp, int EndCp) Window(PyStr s, ReadOnlySpan<PyObject> args, int firstIndex)
+    /// <summary>The text of <c>s[start:end]</c> for the optional start/end arguments at <paramref name="firstIndex"/>.</summary>
+    private static string Window(PyStr s, ReadOnlySpan<PyObject> args, int firstIndex)
     {
+        if (args.Length <= firstIndex) return s.Value;
         int n = s.Length;
         long start = 0, end = n;
         if (args.Length > firstIndex && args[firstIndex] is not PyNone) start = PyOps.AsIndex(args[firstIndex]);
@@ -326,8 +328,8 @@ internal static class StrMethods
         if (end < 0) end = Math.Max(0, end + n);
         start = Math.Min(start, n);
         end = Math.Min(end, n);
-        if (end < start) return ("", (int)start, (int)start);
-        return (s.Substring((int)start, (int)end).Value, (int)start, (int)end);
+        if (end < start) return "";
+        return s.Substring((int)start, (int)end).Value;
     }
 
     private static long Find(ReadOnlySpan<PyObject> args, PyTuple? kw, string name, bool reverse)
@@ -352,7 +354,7 @@ internal static class StrMethods
     private static PyObject StartsEnds(ReadOnlySpan<PyObject> args, PyTuple? kw, string name, bool start)
     {
         Args.CheckTupleStyle(args, kw, name, 1, 3, 1);
-        var (window, _, _) = Window(S(args), args, 2);
+        var window = Window(S(args), args, 2);
         var prefixes = PyOps.Unwrap(args[1]) switch
         {
             PyStr p => new[] { p.Value },
