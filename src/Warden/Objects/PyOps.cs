@@ -519,6 +519,12 @@ public static partial class PyOps
 
     public static void DelItem(PyObject container, PyObject key)
     {
+        // Exact dicts skip the method lookup, as SetItem does (del d[k] in loops).
+        if (container is PyDict d && !container.Type.IsHeapType)
+        {
+            if (!d.Remove(key)) throw Runtime.PyExc.KeyError(key);
+            return;
+        }
         var method = container.Type.Lookup("__delitem__");
         if (method is null)
         {
