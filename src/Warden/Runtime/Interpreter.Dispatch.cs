@@ -396,7 +396,7 @@ public static partial class Interpreter
                 // ---- jumps ----
                 case Opcode.Jump:
                     // Every loop closes with a backward jump: a safe point for Ctrl-C.
-                    if (arg < pc && InterruptRequests.s_pending != 0)
+                    if (arg < pc && ts.InterruptPending != 0)
                     {
                         f.StackTop = sp;
                         InterruptRequests.Handle(ts);

@@ -13,8 +13,10 @@ public static class InterruptRequests
 {
     private const int SigInt = 2, SigIgn = 1;
 
-    // Read by the dispatch loop at every backward jump: a plain static field keeps that one load.
-    internal static volatile int s_pending;
+    private static volatile int s_pending;
+
+    // The thread that takes requests; the loop reads its ThreadState.InterruptPending.
+    private static volatile ThreadState? s_handlingThread;
 
     /// <summary>
     /// What SIGINT's default disposition (<c>signal.SIG_DFL</c>) does for the program: set by the
@@ -42,7 +44,22 @@ public static class InterruptRequests
         if (s_pending != 0) return; // one request however many signals arrive before it is handled
         Volatile.Write(ref s_requestedAt, Environment.TickCount64);
         s_pending = 1;
+        if (s_handlingThread is { } thread) thread.InterruptPending = 1;
         s_wake.Set();
+    }
+
+    internal static void SetHandlingThread(ThreadState thread, bool handles)
+    {
+        if (handles)
+        {
+            s_handlingThread = thread;
+            thread.InterruptPending = s_pending; // a request made before the thread took over
+        }
+        else if (ReferenceEquals(s_handlingThread, thread))
+        {
+            s_handlingThread = null;
+            thread.InterruptPending = 0;
+        }
     }
 
     /// <summary>
@@ -70,11 +87,16 @@ public static class InterruptRequests
     }
 
     /// <summary>Forgets a request nobody handled (a program that ended before its next loop iteration).</summary>
-    public static void Clear() => s_pending = 0;
+    public static void Clear()
+    {
+        s_pending = 0;
+        if (s_handlingThread is { } thread) thread.InterruptPending = 0;
+    }
 
     /// <summary>The dispatch loop's slow path: consumes the request and runs the handler.</summary>
     internal static void Handle(ThreadState ts)
     {
+        ts.InterruptPending = 0;
         if (!ts.HandlesInterrupts || Interlocked.Exchange(ref s_pending, 0) == 0) return;
         var handler = ts.Context.SignalHandlers?[SigInt];
         switch (handler)
