@@ -27,9 +27,8 @@ public sealed partial class CodeGenerator
     private readonly List<FrameBlock> _blocks = new();
     private readonly bool _interactive;
     /// <summary>
-    /// <c>from __future__ import annotations</c> is in effect: annotations are not evaluated (CPython
-    /// stores their source text, which needs an unparser Warden does not have yet; leaving them out
-    /// keeps forward references from raising NameError).
+    /// <c>from __future__ import annotations</c> is in effect (PEP 563): annotations are not
+    /// evaluated; their text, as <see cref="AnnotationUnparser"/> renders it, is stored instead.
     /// </summary>
     private bool _futureAnnotations;
 
@@ -99,7 +98,8 @@ public sealed partial class CodeGenerator
         _b.Emit(Opcode.ReturnValue);
     }
 
-    private static bool HasFutureAnnotations(Stmt[] body)
+    /// <summary>The module starts (after its docstring) with <c>from __future__ import annotations</c>.</summary>
+    internal static bool HasFutureAnnotations(Stmt[] body)
     {
         int start = TryGetDocstring(body) is null ? 0 : 1;
         for (int i = start; i < body.Length && body[i] is ImportFrom { Module: "__future__" } future; i++)
@@ -272,7 +272,6 @@ public sealed partial class CodeGenerator
     /// </summary>
     private int EmitAnnotations(Arguments args, Expr? returns)
     {
-        if (_futureAnnotations) return 0;
         var annotated = new List<(string Name, Expr Annotation)>();
         void Add(Arg? a)
         {
@@ -285,10 +284,17 @@ public sealed partial class CodeGenerator
         Add(args.Kwarg);
         if (returns is not null) annotated.Add(("return", returns));
         if (annotated.Count == 0) return 0;
-        foreach (var (_, annotation) in annotated) VisitExpr(annotation);
+        foreach (var (_, annotation) in annotated) EmitAnnotationValue(annotation);
         EmitConstant(new PyTuple(annotated.Select(x => (PyObject)PyStr.From(x.Name)).ToArray()), null);
         _b.Emit(Opcode.BuildConstKeyMap, annotated.Count);
         return 4;
+    }
+
+    /// <summary>Pushes an annotation's value: the annotation evaluated, or its text under PEP 563.</summary>
+    private void EmitAnnotationValue(Expr annotation)
+    {
+        if (_futureAnnotations) EmitConstant(PyStr.From(AnnotationUnparser.Unparse(annotation)));
+        else VisitExpr(annotation);
     }
 
     private int EmitDefaults(Arguments args)
