@@ -60,12 +60,17 @@ public sealed partial class CodeGenerator
         _varNames.Add(name);
     }
 
-    /// <summary>Compiles a module (or interactive input, or an expression for eval).</summary>
-    public static CodeObject Compile(Mod module, string filename)
+    /// <summary>
+    /// Compiles a module (or interactive input, or an expression for eval).
+    /// <paramref name="futureAnnotations"/> applies PEP 563 even without the future import, for
+    /// code compiled by <c>exec</c>/<c>compile</c> on behalf of code that has it.
+    /// </summary>
+    public static CodeObject Compile(Mod module, string filename, bool futureAnnotations = false)
     {
-        var table = SymbolTable.Build(module, filename);
+        futureAnnotations |= HasFutureAnnotations(module);
+        var table = SymbolTable.Build(module, filename, futureAnnotations);
         var gen = new CodeGenerator(table, table.Top, filename, "<module>", module is Interactive);
-        gen._futureAnnotations = module is Module mod && HasFutureAnnotations(mod.Body);
+        gen._futureAnnotations = futureAnnotations;
         switch (module)
         {
             case Module m:
@@ -98,8 +103,15 @@ public sealed partial class CodeGenerator
         _b.Emit(Opcode.ReturnValue);
     }
 
-    /// <summary>The module starts (after its docstring) with <c>from __future__ import annotations</c>.</summary>
-    internal static bool HasFutureAnnotations(Stmt[] body)
+    /// <summary>The module (or interactive statement) starts with <c>from __future__ import annotations</c>.</summary>
+    private static bool HasFutureAnnotations(Mod module) => module switch
+    {
+        Module m => HasFutureAnnotations(m.Body),
+        Interactive i => HasFutureAnnotations(i.Body),
+        _ => false,
+    };
+
+    private static bool HasFutureAnnotations(Stmt[] body)
     {
         int start = TryGetDocstring(body) is null ? 0 : 1;
         for (int i = start; i < body.Length && body[i] is ImportFrom { Module: "__future__" } future; i++)
@@ -135,6 +147,7 @@ public sealed partial class CodeGenerator
         for (int i = 0; i < _cellVars.Count; i++)
             cellParam[i] = _scope.Kind == ScopeKind.Function ? _scope.Parameters.IndexOf(_cellVars[i]) : -1;
         if (_scope.IsGenerator) flags |= CodeFlags.Generator;
+        if (_futureAnnotations) flags |= CodeFlags.FutureAnnotations;
         if (_scope.IsCoroutine) flags |= _scope.IsGenerator ? CodeFlags.AsyncGenerator : CodeFlags.Coroutine;
         return new CodeObject
         {

@@ -106,13 +106,13 @@ public sealed partial class SymbolTable
 
     private SymbolTable(string filename) => _filename = filename;
 
-    public static SymbolTable Build(Mod module, string filename)
+    /// <summary>Builds and analyses the scopes of <paramref name="module"/>; <paramref name="futureAnnotations"/>: PEP 563 applies.</summary>
+    public static SymbolTable Build(Mod module, string filename, bool futureAnnotations = false)
     {
-        var table = new SymbolTable(filename);
+        var table = new SymbolTable(filename) { _futureAnnotations = futureAnnotations };
         table.Top = new Scope(ScopeKind.Module, "top", null);
         table._current = table.Top;
         table._scopes[module] = table.Top;
-        table._futureAnnotations = module is Module { Body: var body } && CodeGenerator.HasFutureAnnotations(body);
         switch (module)
         {
             case Module m: table.VisitBody(m.Body); break;

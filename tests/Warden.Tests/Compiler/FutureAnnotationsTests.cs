@@ -140,4 +140,26 @@ public class FutureAnnotationsTests
         var result = PythonRunner.Run("from __future__ import annotations\ndef f(a: lambda: (yield), b: [(y := 1) for x in z]): pass\nprint(f.__annotations__)\n");
         Assert.That(result.Stdout, Is.EqualTo("{'a': 'lambda: (yield)', 'b': '[(y := 1) for x in z]'}\n"));
     }
+
+    /// <summary>exec, eval and compile inherit the caller's future import unless dont_inherit; flags can ask for it.</summary>
+    [Test]
+    public void DynamicCodeInheritsTheFutureImport()
+    {
+        const string source = """
+            from __future__ import annotations
+            inherited = compile("def g(x: y) -> z: pass", "<s>", "exec")
+            namespace = {}
+            exec(inherited, namespace)
+            print(namespace["g"].__annotations__, inherited.co_flags & 0x1000000)
+            isolated = compile("def g(x: y): pass", "<s>", "exec", dont_inherit=True)
+            print(isolated.co_flags & 0x1000000)
+            explicit = compile("def g(x: y): pass", "<s>", "exec", flags=0x1000000, dont_inherit=True)
+            exec(explicit, namespace)
+            print(namespace["g"].__annotations__)
+            exec("x: Undefined[int] = 5\nprint(__annotations__, x)", {})
+            """;
+        var result = PythonRunner.Run(source);
+        Assert.That(result.Stderr, Is.Empty);
+        Assert.That(result.Stdout, Is.EqualTo("{'x': 'y', 'return': 'z'} 16777216\n0\n{'x': 'y'}\n{'x': 'Undefined[int]'} 5\n"));
+    }
 }
