@@ -1,6 +1,8 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Warden.Objects;
+using Warden.Syntax;
 using Warden.Syntax.Ast;
 using Attribute = Warden.Syntax.Ast.Attribute;
 
@@ -52,6 +54,9 @@ internal static class AnnotationUnparser
 
     private static void Append(StringBuilder sb, Expr e, Precedence level)
     {
+        // The parser bounds the tree's depth, but the host thread's stack may be small.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new PythonFrontEndError("RecursionError", "maximum recursion depth exceeded during compilation");
         switch (e)
         {
             case BoolOp b: AppendBoolOp(sb, b, level); break;
