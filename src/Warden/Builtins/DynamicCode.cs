@@ -27,7 +27,9 @@ internal static class DynamicCode
                 throw PyExc.TypeError("compile() of an AST object into code is not supported by Warden");
             }
             if ((flags & OnlyAstFlag) != 0) return AstToPython.Convert(Parse(a[0]!, filename, mode));
-            return Compile(a[0]!, filename, mode);
+            bool dontInherit = a[4] is not null && PyOps.IsTrue(a[4]!);
+            bool futureAnnotations = (flags & (long)CodeFlags.FutureAnnotations) != 0 || (!dontInherit && CallerHasFutureAnnotations());
+            return Compile(a[0]!, filename, mode, futureAnnotations);
         }));
         builtins.SetStr("exec", new PyBuiltinFunction("exec", (args, kw) =>
         {
@@ -47,13 +49,17 @@ internal static class DynamicCode
 
     private static bool IsAstNode(PyObject source) => source.Type.IsSubtypeOf(AstModule.NodeType("AST"));
 
-    private static CodeObject Compile(PyObject source, string filename, string mode)
+    /// <summary>Source compiled by <c>exec</c>, <c>eval</c> and <c>compile</c> inherits the caller's <c>from __future__ import annotations</c>.</summary>
+    private static bool CallerHasFutureAnnotations()
+        => ThreadState.Current.CurrentFrame is { } frame && (frame.Code.Flags & CodeFlags.FutureAnnotations) != 0;
+
+    private static CodeObject Compile(PyObject source, string filename, string mode, bool futureAnnotations)
     {
         if (source is CodeObject code) return code;
         var tree = Parse(source, filename, mode);
         try
         {
-            return CodeGenerator.Compile(tree, filename);
+            return CodeGenerator.Compile(tree, filename, futureAnnotations);
         }
         catch (PythonSyntaxError e)
         {
@@ -118,7 +124,7 @@ internal static class DynamicCode
         if (source is PyStr s && mode == "eval") source = PyStr.From(s.Value.TrimStart(' ', '\t'));
         if (source is not (PyStr or PyBytes or CodeObject))
             throw PyExc.TypeError($"{mode}() arg 1 must be a string, bytes or code object");
-        var code = Compile(source, "<string>", mode);
+        var code = Compile(source, "<string>", mode, CallerHasFutureAnnotations());
         var result = Interpreter.RunCode(code, globals, builtins, locals);
         return mode == "eval" ? result : PyNone.Instance;
     }

@@ -365,13 +365,58 @@ public sealed partial class CodeGenerator
             VisitExpr(a.Value);
             VisitStoreTarget(a.Target);
         }
-        if (a.Target is Name n && a.Simple != 0 && _scope.Kind != ScopeKind.Function)
+        bool annotationsKept = _scope.Kind != ScopeKind.Function;
+        if (a.Target is Name n && a.Simple != 0)
         {
-            VisitExpr(a.Annotation);
+            if (!annotationsKept) return;
+            EmitAnnotationValue(a.Annotation);
             _b.SetLocation(a);
             LoadName("__annotations__");
-            EmitConstant(PyStr.From(n.Id));
+            EmitConstant(PyStr.From(_scope.Mangle(n.Id)));
             _b.Emit(Opcode.StoreSubscr);
+            return;
+        }
+        // A complex target is not stored anywhere, but CPython still evaluates the object (and
+        // index) it names when there is no value, then the annotation itself unless PEP 563
+        // applies or the statement is in a function.
+        if (a.Value is null)
+        {
+            switch (a.Target)
+            {
+                case Attribute attribute:
+                    EvaluateAndDiscard(attribute.Value);
+                    break;
+                case Subscript subscript:
+                    EvaluateAndDiscard(subscript.Value);
+                    EvaluateAndDiscardIndex(subscript.Slice);
+                    break;
+            }
+        }
+        if (annotationsKept && !_futureAnnotations) EvaluateAndDiscard(a.Annotation);
+    }
+
+    private void EvaluateAndDiscard(Expr e)
+    {
+        VisitExpr(e);
+        _b.Emit(Opcode.PopTop);
+    }
+
+    /// <summary>Evaluates the parts of a subscript's index one by one, as CPython does for an annotated target.</summary>
+    private void EvaluateAndDiscardIndex(Expr index)
+    {
+        switch (index)
+        {
+            case Slice slice:
+                if (slice.Lower is not null) EvaluateAndDiscard(slice.Lower);
+                if (slice.Upper is not null) EvaluateAndDiscard(slice.Upper);
+                if (slice.Step is not null) EvaluateAndDiscard(slice.Step);
+                break;
+            case Warden.Syntax.Ast.Tuple tuple:
+                foreach (var item in tuple.Elts) EvaluateAndDiscardIndex(item);
+                break;
+            default:
+                EvaluateAndDiscard(index);
+                break;
         }
     }
 

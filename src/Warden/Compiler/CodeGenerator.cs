@@ -27,9 +27,8 @@ public sealed partial class CodeGenerator
     private readonly List<FrameBlock> _blocks = new();
     private readonly bool _interactive;
     /// <summary>
-    /// <c>from __future__ import annotations</c> is in effect: annotations are not evaluated (CPython
-    /// stores their source text, which needs an unparser Warden does not have yet; leaving them out
-    /// keeps forward references from raising NameError).
+    /// <c>from __future__ import annotations</c> is in effect (PEP 563): annotations are not
+    /// evaluated; their text, as <see cref="AnnotationUnparser"/> renders it, is stored instead.
     /// </summary>
     private bool _futureAnnotations;
 
@@ -61,12 +60,17 @@ public sealed partial class CodeGenerator
         _varNames.Add(name);
     }
 
-    /// <summary>Compiles a module (or interactive input, or an expression for eval).</summary>
-    public static CodeObject Compile(Mod module, string filename)
+    /// <summary>
+    /// Compiles a module (or interactive input, or an expression for eval).
+    /// <paramref name="futureAnnotations"/> applies PEP 563 even without the future import, for
+    /// code compiled by <c>exec</c>/<c>compile</c> on behalf of code that has it.
+    /// </summary>
+    public static CodeObject Compile(Mod module, string filename, bool futureAnnotations = false)
     {
-        var table = SymbolTable.Build(module, filename);
+        futureAnnotations |= HasFutureAnnotations(module);
+        var table = SymbolTable.Build(module, filename, futureAnnotations);
         var gen = new CodeGenerator(table, table.Top, filename, "<module>", module is Interactive);
-        gen._futureAnnotations = module is Module mod && HasFutureAnnotations(mod.Body);
+        gen._futureAnnotations = futureAnnotations;
         switch (module)
         {
             case Module m:
@@ -98,6 +102,14 @@ public sealed partial class CodeGenerator
         EmitConstant(PyNone.Instance);
         _b.Emit(Opcode.ReturnValue);
     }
+
+    /// <summary>The module (or interactive statement) starts with <c>from __future__ import annotations</c>.</summary>
+    private static bool HasFutureAnnotations(Mod module) => module switch
+    {
+        Module m => HasFutureAnnotations(m.Body),
+        Interactive i => HasFutureAnnotations(i.Body),
+        _ => false,
+    };
 
     private static bool HasFutureAnnotations(Stmt[] body)
     {
@@ -135,6 +147,7 @@ public sealed partial class CodeGenerator
         for (int i = 0; i < _cellVars.Count; i++)
             cellParam[i] = _scope.Kind == ScopeKind.Function ? _scope.Parameters.IndexOf(_cellVars[i]) : -1;
         if (_scope.IsGenerator) flags |= CodeFlags.Generator;
+        if (_futureAnnotations) flags |= CodeFlags.FutureAnnotations;
         if (_scope.IsCoroutine) flags |= _scope.IsGenerator ? CodeFlags.AsyncGenerator : CodeFlags.Coroutine;
         return new CodeObject
         {
@@ -272,7 +285,6 @@ public sealed partial class CodeGenerator
     /// </summary>
     private int EmitAnnotations(Arguments args, Expr? returns)
     {
-        if (_futureAnnotations) return 0;
         var annotated = new List<(string Name, Expr Annotation)>();
         void Add(Arg? a)
         {
@@ -285,10 +297,17 @@ public sealed partial class CodeGenerator
         Add(args.Kwarg);
         if (returns is not null) annotated.Add(("return", returns));
         if (annotated.Count == 0) return 0;
-        foreach (var (_, annotation) in annotated) VisitExpr(annotation);
+        foreach (var (_, annotation) in annotated) EmitAnnotationValue(annotation);
         EmitConstant(new PyTuple(annotated.Select(x => (PyObject)PyStr.From(x.Name)).ToArray()), null);
         _b.Emit(Opcode.BuildConstKeyMap, annotated.Count);
         return 4;
+    }
+
+    /// <summary>Pushes an annotation's value: the annotation evaluated, or its text under PEP 563.</summary>
+    private void EmitAnnotationValue(Expr annotation)
+    {
+        if (_futureAnnotations) EmitConstant(PyStr.From(AnnotationUnparser.Unparse(annotation)));
+        else VisitExpr(annotation);
     }
 
     private int EmitDefaults(Arguments args)

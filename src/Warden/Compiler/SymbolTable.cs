@@ -97,7 +97,7 @@ public sealed class Scope
 /// implicit globals, nonlocals, free and cell variables, class bodies that are invisible to
 /// their methods, comprehension scopes, and the implicit <c>__class__</c> cell for <c>super()</c>.
 /// </summary>
-public sealed class SymbolTable
+public sealed partial class SymbolTable
 {
     private readonly Dictionary<Node, Scope> _scopes = new(ReferenceEqualityComparer.Instance);
     private readonly string _filename;
@@ -106,9 +106,10 @@ public sealed class SymbolTable
 
     private SymbolTable(string filename) => _filename = filename;
 
-    public static SymbolTable Build(Mod module, string filename)
+    /// <summary>Builds and analyses the scopes of <paramref name="module"/>; <paramref name="futureAnnotations"/>: PEP 563 applies.</summary>
+    public static SymbolTable Build(Mod module, string filename, bool futureAnnotations = false)
     {
-        var table = new SymbolTable(filename);
+        var table = new SymbolTable(filename) { _futureAnnotations = futureAnnotations };
         table.Top = new Scope(ScopeKind.Module, "top", null);
         table._current = table.Top;
         table._scopes[module] = table.Top;
@@ -189,7 +190,7 @@ public sealed class SymbolTable
                     _current.Add(an.Id, SymbolUse.Annotated | SymbolUse.Assigned);
                 }
                 else VisitExpr(a.Target);
-                if (_current.Kind != ScopeKind.Function) VisitExpr(a.Annotation);
+                if (_current.Kind != ScopeKind.Function || _futureAnnotations) VisitAnnotation(a.Annotation);
                 if (a.Value is not null) VisitExpr(a.Value);
                 break;
             case For f:
@@ -341,10 +342,10 @@ public sealed class SymbolTable
     private void VisitAnnotations(Arguments args, Expr? returns)
     {
         foreach (var a in args.Posonlyargs.Concat(args.Args).Concat(args.Kwonlyargs))
-            if (a.Annotation is not null) VisitExpr(a.Annotation);
-        if (args.Vararg?.Annotation is { } va) VisitExpr(va);
-        if (args.Kwarg?.Annotation is { } ka) VisitExpr(ka);
-        if (returns is not null) VisitExpr(returns);
+            if (a.Annotation is not null) VisitAnnotation(a.Annotation);
+        if (args.Vararg?.Annotation is { } va) VisitAnnotation(va);
+        if (args.Kwarg?.Annotation is { } ka) VisitAnnotation(ka);
+        if (returns is not null) VisitAnnotation(returns);
     }
 
     private void AddParameters(Scope scope, Arguments args)

@@ -16,6 +16,8 @@ public enum CodeFlags
     /// <summary>A generator that may be awaited (<c>types.coroutine</c>, generator-based coroutines).</summary>
     IterableCoroutine = 256,
     AsyncGenerator = 512,
+    /// <summary>Compiled under <c>from __future__ import annotations</c>; <c>exec</c>/<c>compile</c> called from it inherit that.</summary>
+    FutureAnnotations = 0x1000000,
 }
 
 /// <summary>One row of the exception table: instructions in [Start, End) jump to Target when they raise.</summary>

@@ -91,6 +91,9 @@ internal static class GenericAliasMethods
         t.AddGetter("__origin__", self => Parts(self).Origin);
         t.AddGetter("__args__", self => Parts(self).Args);
         t.AddGetter("__parameters__", self => PyTuple.Empty);
+        // typing._eval_type reads it on every alias it resolves (get_type_hints of list[X]);
+        // Warden has no starred aliases (*tuple[int]), so it is always false.
+        t.AddGetter("__unpacked__", self => PyInt.FromBool(false));
 
         foreach (var type in new[] { TypeObjects.List, TypeObjects.Dict, TypeObjects.Tuple, TypeObjects.Set, TypeObjects.FrozenSet,
                      TypeObjects.TypeType, TypeObjects.Enumerate, TypeObjects.DictKeys, TypeObjects.DictValues, TypeObjects.DictItems })
