@@ -100,3 +100,17 @@ try:
     type("S", (time.struct_time,), {})
 except TypeError:
     print("struct_time cannot be subclassed")
+
+# struct_times made by the stdlib: strptime (sliced to time._STRUCT_TM_ITEMS), datetime, calendar.
+import calendar
+import datetime
+
+parsed = time.strptime("2024-03-05 10:20:30", "%Y-%m-%d %H:%M:%S")
+print(parsed, type(parsed) is time.struct_time, parsed.tm_zone, time._STRUCT_TM_ITEMS)
+with_offset = time.strptime("2024-03-05 10:20:30 +0130", "%Y-%m-%d %H:%M:%S %z")
+print(with_offset.tm_gmtoff, with_offset.tm_zone, len(with_offset))
+moment = datetime.datetime(2024, 3, 5, 10, 20, 30)
+tt = moment.timetuple()
+print(tt, tt.tm_zone, tt.tm_gmtoff, type(tt) is time.struct_time, moment.utctimetuple())
+print(datetime.date(2020, 2, 29).timetuple(), time.strftime("%Y %j", tt))
+print(datetime.datetime(*time.gmtime(10 ** 9)[:6]), calendar.timegm(time.gmtime(10 ** 9)), calendar.timegm(tuple(time.gmtime(10 ** 9))))

@@ -26,6 +26,8 @@ internal static class TimeModule
         var d = module.Dict;
         void Fn(string name, NativeFunction f) => d.SetStr(name, new PyBuiltinFunction(name, f));
         d.SetStr("struct_time", StructTime.Type);
+        // Fields a struct_time holds (sequence and non-sequence); _strptime slices its results to it.
+        d.SetStr("_STRUCT_TM_ITEMS", PyInt.FromLong(StructTime.FieldCount));
         Fn("time", (args, kw) => new PyFloat(UnixNanoseconds() / 1e9));
         Fn("time_ns", (args, kw) => PyInt.FromLong(UnixNanoseconds()));
         Fn("monotonic", (args, kw) => new PyFloat(MonotonicNanoseconds() / 1e9));
@@ -266,6 +268,9 @@ internal static class StructTime
 
     /// <summary>The <c>time.struct_time</c> type.</summary>
     public static PyType Type => s_definition.Type;
+
+    /// <summary>Number of fields, sequence and non-sequence (<c>n_fields</c>, 11).</summary>
+    public static int FieldCount => s_definition.FieldCount;
 
     /// <summary>A struct_time for the wall time <paramref name="t"/> (weekday and day of year computed).</summary>
     public static PyObject FromDateTime(DateTime t, long gmtOffset, string zone, int isDst)
