@@ -24,14 +24,14 @@ internal static class Repl
     {
         var prompt = new PromptReader(input);
         // Ctrl-C at the prompt discards the input typed so far, as CPython's prompt does. While code
-        // runs it still ends the process: the interpreter has no safe point at which to raise
-        // KeyboardInterrupt into running code (see docs/hosting.md).
+        // runs, RunProgramCommand's handler turns it into KeyboardInterrupt in that code.
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
             if (!prompt.Waiting) return;
             e.Cancel = true;
             prompt.Interrupt();
         };
+        s_activePrompt = prompt;
         Console.CancelKeyPress += onCancel;
         try
         {
@@ -40,13 +40,20 @@ internal static class Repl
         finally
         {
             Console.CancelKeyPress -= onCancel;
+            s_activePrompt = null;
         }
     }
+
+    private static volatile PromptReader? s_activePrompt;
+
+    /// <summary>True while the console prompt waits for a line (Ctrl-C then belongs to the prompt).</summary>
+    internal static bool PromptWaiting => s_activePrompt?.Waiting == true;
 
     /// <summary>The session loop over <paramref name="prompt"/> (tests interrupt it directly).</summary>
     internal static int Run(PromptReader prompt, TextReader input, TextWriter output, TextWriter errors)
     {
         var engine = Python.CreateEngine(new EngineOptions { SearchPaths = [""] });
+        Warden.Runtime.ThreadState.Current.HandlesInterrupts = true; // statements run on this thread
         engine.Runtime.IO.SetOutput(output);
         engine.Runtime.IO.SetErrorOutput(errors);
         engine.Runtime.IO.SetInput(input);
@@ -87,6 +94,7 @@ internal static class Repl
     /// <summary>Runs one complete input; returns an exit code when the code raised SystemExit, else null.</summary>
     private static int? Execute(ScriptEngine engine, ScriptScope main, string text, TextWriter output, TextWriter errors)
     {
+        Warden.Runtime.InterruptRequests.Clear(); // a Ctrl-C that came after the last statement ended
         try
         {
             engine.CreateScriptSourceFromString(text + "\n", SourceCodeKind.InteractiveCode).Compile().Execute(main);

@@ -13,7 +13,27 @@ internal static class RunProgramCommand
 {
     public static int Run(ProgramSpec program)
     {
-        int exitCode = RunProgram(program);
+        // Ctrl-C raises KeyboardInterrupt in the running code at its next loop iteration (or runs
+        // the program's own SIGINT handler). Ctrl-C again while the first has waited unhandled for
+        // a second (code stuck in a long native call) ends the process; signals arriving together
+        // (`timeout` signals the process and its group) count once.
+        InterruptRequests.DefaultAction = SigintExit.Terminate;
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            if (Repl.PromptWaiting || InterruptRequests.PendingFor > TimeSpan.FromSeconds(1)) return;
+            e.Cancel = true;
+            InterruptRequests.Request();
+        };
+        Console.CancelKeyPress += onCancel;
+        int exitCode;
+        try
+        {
+            exitCode = RunProgram(program);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
         if (exitCode == ScriptRunner.KeyboardInterruptExitCode && ScriptRunner.EndedByKeyboardInterrupt)
             SigintExit.Terminate();
         return exitCode;

@@ -8,8 +8,9 @@ namespace Warden.Modules;
 /// <summary>
 /// The <c>_signal</c> module under CPython's <c>signal.py</c>: Linux signal numbers, the handler
 /// table (<c>signal</c>/<c>getsignal</c>), <c>default_int_handler</c> and <c>raise_signal</c>.
-/// Handlers are recorded per program and run by <c>raise_signal</c>; the host process's own
-/// signal disposition is left to the host (an embedded runtime must not take over SIGINT).
+/// Handlers are recorded per program and run by <c>raise_signal</c>, and the SIGINT handler when
+/// the host forwards Ctrl-C (<see cref="InterruptRequests"/>; the CLI does); the host process's
+/// own signal disposition is left to the host (an embedded runtime must not take over SIGINT).
 /// </summary>
 internal static class SignalModule
 {
@@ -51,6 +52,7 @@ internal static class SignalModule
         var handlers = new PyObject[NSig];
         for (int i = 1; i < NSig; i++) handlers[i] = PyInt.FromLong(i is 13 or 25 ? SigIgn : SigDfl);
         handlers[SigInt] = defaultIntHandler;
+        ts.Context.SignalHandlers = handlers; // read when Ctrl-C reaches running code (InterruptRequests)
 
         int SignalNumber(PyObject o)
         {

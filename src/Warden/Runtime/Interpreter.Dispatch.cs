@@ -395,6 +395,12 @@ public static partial class Interpreter
 
                 // ---- jumps ----
                 case Opcode.Jump:
+                    // Every loop closes with a backward jump: a safe point for Ctrl-C.
+                    if (arg < pc && InterruptRequests.s_pending != 0)
+                    {
+                        f.StackTop = sp;
+                        InterruptRequests.Handle(ts);
+                    }
                     pc = arg;
                     break;
                 case Opcode.PopJumpIfFalse:

@@ -24,6 +24,9 @@ public sealed class PythonContext
     private static readonly ConditionalWeakTable<PyDict, PythonContext> s_byBuiltins = new();
 
     private string[] _argv = [""];
+
+    /// <summary>The <c>_signal</c> module's handler table once it is imported (index: signal number).</summary>
+    internal PyObject[]? SignalHandlers;
     private int _recursionLimit = 1000;
 
     /// <summary>Creates an interpreter with a fresh <c>builtins</c> module and an empty <c>sys.modules</c>.</summary>

@@ -71,6 +71,7 @@ public static class ScriptRunner
             {
                 var state = ThreadState.Current;
                 state.SetStackBudget(InterpreterStackSize - StackReserve);
+                state.HandlesInterrupts = true; // the program's main thread takes Ctrl-C, as in CPython
                 state.Context = new PythonContext { Argv = argv };
                 exitCode = RunOnCurrentThread(source, filename, stdout, stderr, main);
             }

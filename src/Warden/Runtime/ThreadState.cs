@@ -33,6 +33,13 @@ public sealed class ThreadState
     /// <summary><c>sys.getrecursionlimit()</c>.</summary>
     public int RecursionLimit = 1000;
 
+    /// <summary>
+    /// This thread runs a program's main code and takes its Ctrl-C (<see cref="InterruptRequests"/>),
+    /// as CPython's main thread takes signals. Set by the CLI for the program or prompt thread;
+    /// embedding hosts opt in.
+    /// </summary>
+    public bool HandlesInterrupts { get; set; }
+
     /// <summary>The innermost executing frame.</summary>
     internal Frame? CurrentFrame;
 
