@@ -84,11 +84,15 @@ internal sealed class StructSequence
         return instance;
     }
 
-    /// <summary>True when <paramref name="o"/> is an instance of this type.</summary>
-    public bool IsInstance(PyObject o) => o.Type.IsSubtypeOf(Type) && PyOps.Unwrap(o) is PyTuple;
+    /// <summary>
+    /// True when <paramref name="o"/> is an instance of this type. An object that <c>tuple.__new__</c>
+    /// made of this type with the wrong number of items (CPython refuses to make one) is not.
+    /// </summary>
+    public bool IsInstance(PyObject o)
+        => o is PyInstance { BuiltinValue: PyTuple tuple } && tuple.Length == SequenceLength && o.Type.IsSubtypeOf(Type);
 
     /// <summary>The tuple of sequence fields of an instance of this type.</summary>
-    public PyTuple SequenceOf(PyObject instance) => Sequence(instance, "__reduce__");
+    public PyTuple SequenceOf(PyObject instance) => Sequence(instance, "n_sequence_fields");
 
     /// <summary>The value of the non-sequence field <paramref name="name"/> of an instance of this type.</summary>
     public PyObject Extra(PyObject instance, string name)
