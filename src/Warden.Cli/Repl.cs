@@ -33,12 +33,16 @@ internal static class Repl
         };
         s_activePrompt = prompt;
         Console.CancelKeyPress += onCancel;
+        var thread = Warden.Runtime.ThreadState.Current;
+        bool handled = thread.HandlesInterrupts;
+        thread.HandlesInterrupts = true; // statements run on this thread: Ctrl-C reaches them
         try
         {
             return Run(prompt, input, output, errors);
         }
         finally
         {
+            thread.HandlesInterrupts = handled;
             Console.CancelKeyPress -= onCancel;
             s_activePrompt = null;
         }
@@ -53,7 +57,6 @@ internal static class Repl
     internal static int Run(PromptReader prompt, TextReader input, TextWriter output, TextWriter errors)
     {
         var engine = Python.CreateEngine(new EngineOptions { SearchPaths = [""] });
-        Warden.Runtime.ThreadState.Current.HandlesInterrupts = true; // statements run on this thread
         engine.Runtime.IO.SetOutput(output);
         engine.Runtime.IO.SetErrorOutput(errors);
         engine.Runtime.IO.SetInput(input);

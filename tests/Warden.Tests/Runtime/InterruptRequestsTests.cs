@@ -83,7 +83,21 @@ public class InterruptRequestsTests
         InterruptRequests.Request();
         var engine = Python.CreateEngine();
         var scope = engine.CreateScope();
-        engine.Execute("t = 0\nfor i in range(100000):\n    t += 1\n", scope);
+        Exception? failure = null;
+        var host = new Thread(() =>
+        {
+            try
+            {
+                engine.Execute("t = 0\nfor i in range(100000):\n    t += 1\n", scope);
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+        });
+        host.Start();
+        host.Join();
+        Assert.That(failure, Is.Null);
         Assert.That(scope.GetVariable<int>("t"), Is.EqualTo(100000));
         Assert.That(InterruptRequests.Pending, Is.True);
     }
