@@ -25,7 +25,9 @@ internal static class TimeModule
         var module = new PyModule("time");
         var d = module.Dict;
         void Fn(string name, NativeFunction f) => d.SetStr(name, new PyBuiltinFunction(name, f));
-        d.SetStr("struct_time", StructTime.Type_);
+        d.SetStr("struct_time", StructTime.Type);
+        // Fields a struct_time holds (sequence and non-sequence); _strptime slices its results to it.
+        d.SetStr("_STRUCT_TM_ITEMS", PyInt.FromLong(StructTime.FieldCount));
         Fn("time", (args, kw) => new PyFloat(UnixNanoseconds() / 1e9));
         Fn("time_ns", (args, kw) => PyInt.FromLong(UnixNanoseconds()));
         Fn("monotonic", (args, kw) => new PyFloat(MonotonicNanoseconds() / 1e9));
@@ -86,12 +88,8 @@ internal static class TimeModule
         {
             Args.Check(args, kw, "strftime", 1, 2);
             if (args[0] is not PyStr format) throw PyExc.TypeError($"strftime() argument 1 must be str, not {args[0].Type.Name}");
-            StructTime time;
-            if (args.Length == 1) time = (StructTime)PyOps.Call(d.TryGetStr("localtime", out var lt) ? lt : throw PyExc.RuntimeError("time.localtime missing"), [], null);
-            else if (args[1] is StructTime st) time = st;
-            else if (args[1] is PyTuple tuple && tuple.Length == 9) time = StructTime.FromTuple(StructTime.Type_, tuple.Items);
-            else if (args[1] is PyTuple) throw PyExc.TypeError("strftime(): illegal time tuple argument");
-            else throw PyExc.TypeError("Tuple or struct_time argument required");
+            var time = args.Length == 1 ? PyOps.Call(d.TryGetStr("localtime", out var lt) ? lt : throw PyExc.RuntimeError("time.localtime missing"), [], null)
+                : args[1];
             return PyStr.From(Strftime(format.Value, time));
         });
         Fn("strptime", (args, kw) =>
@@ -167,11 +165,23 @@ internal static class TimeModule
     private static string Asctime(long[] f)
         => $"{s_dayNames[(f[6] % 7 + 7) % 7][..3]} {s_monthNames[Math.Clamp(f[1], 1, 12) - 1][..3]} {f[2],2} {f[3]:00}:{f[4]:00}:{f[5]:00} {f[0]}";
 
+    /// <summary>
+    /// <c>%Z</c>: the struct_time's own zone name; without one (a plain 9-tuple, or tm_zone None or
+    /// empty) glibc names the local zone's standard or daylight name by tm_isdst, and nothing when
+    /// tm_isdst is negative.
+    /// </summary>
+    private static string ZoneDirective(PyObject time, long isDst)
+    {
+        if (StructTime.Zone(time) is PyStr { Value.Length: > 0 } zone) return zone.Value;
+        if (isDst < 0) return "";
+        return ZoneName(isDst != 0 && TimeZoneInfo.Local.SupportsDaylightSavingTime);
+    }
+
     /// <summary>C's strftime in the C locale; unknown directives are copied, as glibc does.</summary>
-    private static string Strftime(string format, StructTime time)
+    private static string Strftime(string format, PyObject time)
     {
         var f = StructTime.Fields(time, "strftime");
-        long year = f[0], month = f[1], day = f[2], hour = f[3], minute = f[4], second = f[5], weekday = f[6], yearDay = f[7];
+        long year = f[0], month = f[1], day = f[2], hour = f[3], minute = f[4], second = f[5], weekday = f[6], yearDay = f[7], isDst = f[8];
         if (month < 0 || month > 12) throw PyExc.ValueError("month out of range");
         if (day < 0 || day > 31) throw PyExc.ValueError("day of month out of range");
         if (hour < 0 || hour > 23) throw PyExc.ValueError("hour out of range");
@@ -231,11 +241,12 @@ internal static class TimeModule
                 }
                 case 'z':
                 {
-                    long offset = time.GmtOffset is PyInt o ? o.Small : 0;
+                    if (isDst < 0) break; // glibc writes no offset when daylight saving is unknown
+                    long offset = StructTime.GmtOffset(time) is PyInt o ? o.Small : 0;
                     sb.Append(offset < 0 ? '-' : '+').Append((Math.Abs(offset) / 3600).ToString("00")).Append((Math.Abs(offset) % 3600 / 60).ToString("00"));
                     break;
                 }
-                case 'Z': sb.Append(time.Zone is PyStr z ? z.Value : ""); break;
+                case 'Z': sb.Append(ZoneDirective(time, isDst)); break;
                 case '%': sb.Append('%'); break;
                 default: sb.Append('%').Append(directive); break;
             }
@@ -245,115 +256,64 @@ internal static class TimeModule
 }
 
 /// <summary>
-/// <c>time.struct_time</c>: nine indexable fields plus the attributes <c>tm_zone</c> and
-/// <c>tm_gmtoff</c>, which are not part of the sequence (CPython's n_sequence_fields = 9).
+/// <c>time.struct_time</c>, a struct sequence of nine fields plus the non-sequence attributes
+/// <c>tm_zone</c> and <c>tm_gmtoff</c>; helpers read the nine fields from a struct_time or from
+/// any 9-tuple, as CPython's time functions accept both.
 /// </summary>
-internal sealed class StructTime : PyObject
+internal static class StructTime
 {
-    // Before Type_: static fields initialise in textual order.
-    private static readonly string[] s_fields = ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"];
-    internal static readonly PyType Type_ = CreateType();
+    private static readonly StructSequence s_definition = StructSequence.Define("time.struct_time",
+        ["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"],
+        ["tm_zone", "tm_gmtoff"]);
 
-    private readonly PyType _type;
-    public PyTuple Values { get; }
-    public PyObject Zone { get; }
-    public PyObject GmtOffset { get; }
+    /// <summary>The <c>time.struct_time</c> type.</summary>
+    public static PyType Type => s_definition.Type;
 
-    private StructTime(PyType type, PyTuple values, PyObject zone, PyObject gmtOffset)
-    {
-        _type = type;
-        Values = values;
-        Zone = zone;
-        GmtOffset = gmtOffset;
-    }
+    /// <summary>Number of fields, sequence and non-sequence (<c>n_fields</c>, 11).</summary>
+    public static int FieldCount => s_definition.FieldCount;
 
-    public override PyType Type => _type;
-
-    public static StructTime FromDateTime(DateTime t, long gmtOffset, string zone, int isDst)
+    /// <summary>A struct_time for the wall time <paramref name="t"/> (weekday and day of year computed).</summary>
+    public static PyObject FromDateTime(DateTime t, long gmtOffset, string zone, int isDst)
     {
         int weekday = ((int)t.DayOfWeek + 6) % 7;
-        var values = new PyObject[] { PyInt.FromLong(t.Year), PyInt.FromLong(t.Month), PyInt.FromLong(t.Day), PyInt.FromLong(t.Hour),
-            PyInt.FromLong(t.Minute), PyInt.FromLong(t.Second), PyInt.FromLong(weekday), PyInt.FromLong(t.DayOfYear), PyInt.FromLong(isDst) };
-        return new StructTime(Type_, new PyTuple(values), PyStr.From(zone), PyInt.FromLong(gmtOffset));
+        return s_definition.Create(PyInt.FromLong(t.Year), PyInt.FromLong(t.Month), PyInt.FromLong(t.Day), PyInt.FromLong(t.Hour),
+            PyInt.FromLong(t.Minute), PyInt.FromLong(t.Second), PyInt.FromLong(weekday), PyInt.FromLong(t.DayOfYear), PyInt.FromLong(isDst),
+            PyStr.From(zone), PyInt.FromLong(gmtOffset));
     }
 
-    public static StructTime FromTuple(PyType type, IReadOnlyList<PyObject> items)
+    /// <summary>
+    /// A struct_time of nine values whose zone and offset are None, as <c>time.struct_time(nine_tuple)</c>
+    /// makes (what datetime's <c>timetuple()</c> returns).
+    /// </summary>
+    public static PyObject FromNineFields(ReadOnlySpan<PyObject> values)
     {
-        var values = new PyObject[9];
-        for (int i = 0; i < 9; i++) values[i] = items[i];
-        return new StructTime(type, new PyTuple(values), items.Count > 9 ? items[9] : PyNone.Instance, items.Count > 10 ? items[10] : PyNone.Instance);
+        if (values.Length != 9) throw new ArgumentException("struct_time needs nine values", nameof(values));
+        return s_definition.Create([.. values, PyNone.Instance, PyNone.Instance]);
     }
 
-    /// <summary>The nine fields as integers, from a struct_time or a 9-tuple.</summary>
+    /// <summary>True for an instance of <c>time.struct_time</c>.</summary>
+    public static bool IsStructTime(PyObject o) => s_definition.IsInstance(o);
+
+    /// <summary>The nine sequence values of a struct_time.</summary>
+    public static PyObject[] Items(PyObject structTime) => s_definition.SequenceOf(structTime).Items;
+
+    /// <summary><c>tm_zone</c> of a struct_time; None for anything else (a plain 9-tuple has no zone).</summary>
+    public static PyObject Zone(PyObject o) => IsStructTime(o) ? s_definition.Extra(o, "tm_zone") : PyNone.Instance;
+
+    /// <summary><c>tm_gmtoff</c> of a struct_time; None for anything else.</summary>
+    public static PyObject GmtOffset(PyObject o) => IsStructTime(o) ? s_definition.Extra(o, "tm_gmtoff") : PyNone.Instance;
+
+    /// <summary>
+    /// The nine fields as integers, from a struct_time or any tuple of nine items (CPython's
+    /// <c>gettmarg</c>): other lengths and non-tuples are refused with CPython's messages.
+    /// </summary>
     public static long[] Fields(PyObject o, string function)
     {
-        IReadOnlyList<PyObject> items = o switch
-        {
-            StructTime st => st.Values.Items,
-            PyTuple { Length: 9 } t => t.Items,
-            PyTuple => throw PyExc.TypeError($"{function}(): illegal time tuple argument"),
-            _ => throw PyExc.TypeError("Tuple or struct_time argument required"),
-        };
+        if (!o.Type.IsSubtypeOf(TypeObjects.Tuple) || PyOps.Unwrap(o) is not PyTuple tuple)
+            throw PyExc.TypeError("Tuple or struct_time argument required");
+        if (tuple.Length != 9) throw PyExc.TypeError($"{function}(): illegal time tuple argument");
         var result = new long[9];
-        for (int i = 0; i < 9; i++) result[i] = PyOps.AsIndex(items[i]);
+        for (int i = 0; i < 9; i++) result[i] = PyOps.AsIndex(tuple.Items[i]);
         return result;
-    }
-
-    private static StructTime Self(PyObject o) => (StructTime)o;
-
-    private static PyType CreateType()
-    {
-        var t = new PyType("struct_time", [TypeObjects.Object], TypeObjects.TypeType) { IsFinal = true };
-        t.Dict.SetStr("__module__", PyStr.From("time"));
-        t.Dict.SetStr("n_fields", PyInt.FromLong(11));
-        t.Dict.SetStr("n_sequence_fields", PyInt.FromLong(9));
-        t.Dict.SetStr("n_unnamed_fields", PyInt.Zero);
-        t.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
-        {
-            var a = Args.Parse(args, kw, "struct_time", ["cls", "sequence", "dict"], 2);
-            var items = PyOps.ToList(a[1]!);
-            if (items.Count < 9)
-                throw PyExc.TypeError($"time.struct_time() takes an at least 9-sequence ({items.Count}-sequence given)");
-            if (items.Count > 11)
-                throw PyExc.TypeError($"time.struct_time() takes an at most 11-sequence ({items.Count}-sequence given)");
-            return FromTuple((PyType)args[0], items);
-        })));
-        for (int i = 0; i < s_fields.Length; i++)
-        {
-            int index = i;
-            t.AddGetter(s_fields[i], self => Self(self).Values.Items[index]);
-        }
-        t.AddGetter("tm_zone", self => Self(self).Zone);
-        t.AddGetter("tm_gmtoff", self => Self(self).GmtOffset);
-        t.AddMethod("__repr__", (args, kw) =>
-        {
-            var self = Self(args[0]);
-            return PyStr.From("time.struct_time(" + string.Join(", ", s_fields.Select((f, i) => f + "=" + PyOps.Repr(self.Values.Items[i]))) + ")");
-        });
-        t.AddMethod("__len__", (args, kw) => PyInt.FromLong(9));
-        t.AddMethod("__getitem__", (args, kw) => PyOps.GetItem(Self(args[0]).Values, args[1]));
-        t.AddMethod("__iter__", (args, kw) => PyOps.GetIter(Self(args[0]).Values));
-        t.AddMethod("__hash__", (args, kw) => PyInt.FromLong(PyOps.Hash(Self(args[0]).Values)));
-        t.AddMethod("__reduce__", (args, kw) =>
-        {
-            var self = Self(args[0]);
-            var extra = new PyDict();
-            extra.SetStr("tm_zone", self.Zone);
-            extra.SetStr("tm_gmtoff", self.GmtOffset);
-            return PyTuple.Create(self._type, PyTuple.Create(self.Values, extra));
-        });
-        foreach (var (name, op) in new[] { ("__eq__", ComparisonOperator.Equal), ("__ne__", ComparisonOperator.NotEqual),
-                     ("__lt__", ComparisonOperator.Less), ("__le__", ComparisonOperator.LessEqual),
-                     ("__gt__", ComparisonOperator.Greater), ("__ge__", ComparisonOperator.GreaterEqual) })
-        {
-            var comparison = op;
-            t.AddMethod(name, (args, kw) =>
-            {
-                var other = args[1] is StructTime s ? s.Values : args[1];
-                if (other is not PyTuple) return PyNotImplemented.Instance;
-                return PyOps.RichCompare(Self(args[0]).Values, other, comparison);
-            });
-        }
-        return t;
     }
 }

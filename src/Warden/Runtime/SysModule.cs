@@ -164,8 +164,8 @@ internal static class SysModule
     {
         static PyObject I(long v) => PyInt.FromLong(v);
         static PyObject S(string v) => PyStr.From(v);
-        var versionInfo = StructSequence.DefineType("sys.version_info", "sys",
-            ["major", "minor", "micro", "releaselevel", "serial"])([I(3), I(11), I(2), S("final"), I(0)]);
+        var versionInfo = StructSequence.Define("sys.version_info",
+            ["major", "minor", "micro", "releaselevel", "serial"], constructible: false).Create(I(3), I(11), I(2), S("final"), I(0));
         d.SetStr("version_info", versionInfo);
         d.SetStr("version", S("3.11.2 (Warden)"));
         d.SetStr("hexversion", I(0x030B02F0));
@@ -177,21 +177,21 @@ internal static class SysModule
             .With("hexversion", I(0x030B02F0)));
         d.SetStr("warnoptions", new PyList());
         d.SetStr("_xoptions", new PyDict());
-        d.SetStr("flags", StructSequence.DefineType("sys.flags", "sys",
+        d.SetStr("flags", StructSequence.Define("sys.flags",
             ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
              "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
-             "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"])(
+             "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"], constructible: false).Create(
             [I(0), I(0), I(0), I(0), I(1), I(0), I(0), I(0), I(0), I(0), I(0), I(1), I(0),
              PyInt.False, I(0), I(0), PyInt.False, I(-1)]));
-        d.SetStr("float_info", StructSequence.DefineType("sys.float_info", "sys",
-            ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"])(
+        d.SetStr("float_info", StructSequence.Define("sys.float_info",
+            ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]).Create(
             [new PyFloat(double.MaxValue), I(1024), I(308), new PyFloat(2.2250738585072014e-308), I(-1021), I(-307),
              I(15), I(53), new PyFloat(Math.BitIncrement(1.0) - 1.0), I(2), I(1)]));
-        d.SetStr("int_info", StructSequence.DefineType("sys.int_info", "sys",
-            ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"])(
+        d.SetStr("int_info", StructSequence.Define("sys.int_info",
+            ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"]).Create(
             [I(30), I(4), I(4300), I(640)]));
-        d.SetStr("hash_info", StructSequence.DefineType("sys.hash_info", "sys",
-            ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"])(
+        d.SetStr("hash_info", StructSequence.Define("sys.hash_info",
+            ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"]).Create(
             [I(64), I((1L << 61) - 1), I(314159), I(0), I(1000003), S("siphash13"), I(64), I(128), I(0)]));
         d.SetStr("maxunicode", I(0x10FFFF));
         d.SetStr("float_repr_style", S("short"));

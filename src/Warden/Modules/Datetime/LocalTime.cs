@@ -21,25 +21,25 @@ internal static class LocalTime
         if (seconds >= SafeEarliest && seconds <= SafeLatest)
         {
             var st = LocaltimeOf(seconds);
-            var v = st.Values.Items;
-            long offset = st.GmtOffset is PyInt g ? (long)g.Big : 0;
+            var v = StructTime.Items(st);
+            long offset = StructTime.GmtOffset(st) is PyInt g ? (long)g.Big : 0;
             return new Fields((int)PyOps.AsIndex(v[0]), (int)PyOps.AsIndex(v[1]), (int)PyOps.AsIndex(v[2]), (int)PyOps.AsIndex(v[3]),
-                (int)PyOps.AsIndex(v[4]), Math.Min(59, (int)PyOps.AsIndex(v[5])), offset, st.Zone);
+                (int)PyOps.AsIndex(v[4]), Math.Min(59, (int)PyOps.AsIndex(v[5])), offset, StructTime.Zone(st));
         }
         // Near or beyond the ends of the calendar the zone's rules are those of the nearest instant
         // the host can convert; the wall time is then computed here (CPython's localtime_r has no
         // such limit, so only years outside 1..9999 are errors, reported as CPython reports them).
         var nearest = LocaltimeOf(Math.Clamp(seconds, SafeEarliest, SafeLatest));
-        long gmtOffset = nearest.GmtOffset is PyInt n ? (long)n.Big : 0;
+        long gmtOffset = StructTime.GmtOffset(nearest) is PyInt n ? (long)n.Big : 0;
         var (year, month, day, hour, minute, second) = UtcFields(seconds + gmtOffset);
-        return new Fields(year, month, day, hour, minute, second, gmtOffset, nearest.Zone);
+        return new Fields(year, month, day, hour, minute, second, gmtOffset, StructTime.Zone(nearest));
     }
 
-    private static StructTime LocaltimeOf(long seconds)
+    private static PyObject LocaltimeOf(long seconds)
     {
         var time = Importer.ImportModule("time", ThreadState.Current);
         var result = PyOps.Call(PyOps.GetAttr(time, PyStr.From("localtime")), [PyInt.FromLong(seconds)], null);
-        return result as StructTime ?? throw PyExc.TypeError("time.localtime() did not return a struct_time");
+        return StructTime.IsStructTime(result) ? result : throw PyExc.TypeError("time.localtime() did not return a struct_time");
     }
 
     /// <summary>

@@ -129,7 +129,7 @@ internal class PyDate : DatetimeObject
         int yearDay = CalendarMath.DaysBeforeMonth(year, month) + day;
         PyObject[] values = [PyInt.FromLong(year), PyInt.FromLong(month), PyInt.FromLong(day), PyInt.FromLong(hour),
             PyInt.FromLong(minute), PyInt.FromLong(second), PyInt.FromLong(weekday), PyInt.FromLong(yearDay), PyInt.FromLong(isDst)];
-        return StructTime.FromTuple(StructTime.Type_, values);
+        return StructTime.FromNineFields(values);
     }
 
     internal static string CTime(int year, int month, int day, int hour, int minute, int second)

@@ -14,45 +14,22 @@ namespace Warden.Modules.Posix;
 /// </summary>
 internal static class PosixModule
 {
-    private static readonly Func<PyObject[], StructSequence> s_statResult =
-        StructSequence.DefineType("os.stat_result", "os",
-            ["st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime"],
-            ["st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev"],
-            out s_statResultType);
-    private static readonly PyType s_statResultType;
-
-    private static readonly Func<PyObject[], StructSequence> s_terminalSize =
-        StructSequence.DefineType("os.terminal_size", "os", ["columns", "lines"], [], out s_terminalSizeType);
-    private static readonly PyType s_terminalSizeType;
-
-    private static readonly Func<PyObject[], StructSequence> s_unameResult =
-        StructSequence.DefineType("posix.uname_result", "posix", ["sysname", "nodename", "release", "version", "machine"], [], out s_unameResultType);
-    private static readonly PyType s_unameResultType;
-
-    static PosixModule()
-    {
-        AddSequenceConstructor(s_statResultType, s_statResult, 10, 19);
-        AddSequenceConstructor(s_terminalSizeType, s_terminalSize, 2, 2);
-        AddSequenceConstructor(s_unameResultType, s_unameResult, 5, 5);
-    }
-
-    /// <summary><c>T(sequence)</c> for a struct sequence; missing non-sequence fields are None.</summary>
-    private static void AddSequenceConstructor(PyType type, Func<PyObject[], StructSequence> factory, int minimum, int total)
-    {
-        type.Dict.SetStr("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+    // The three unnamed sequence items are the integer times; the float times and the rest are
+    // attributes outside the tuple, as in CPython. A constructed stat_result without float times
+    // reads them from the integer ones (CPython's statresult_new does the same).
+    private static readonly StructSequence s_statResult = StructSequence.Define("os.stat_result",
+        ["st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", null, null, null],
+        ["st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev"],
+        completeConstructed: values =>
         {
-            var a = Args.Parse(args[1..], kw, type.Name, ["sequence", "dict"], 1);
-            var items = PyOps.ToArray(a[0]!);
-            string qualified = "os." + type.Name;
-            if (items.Length < minimum)
-                throw PyExc.TypeError($"{qualified}() takes an at least {minimum}-sequence ({items.Length}-sequence given)");
-            if (items.Length > total)
-                throw PyExc.TypeError($"{qualified}() takes an at most {total}-sequence ({items.Length}-sequence given)");
-            var values = new PyObject[total];
-            for (int i = 0; i < total; i++) values[i] = i < items.Length ? items[i] : PyNone.Instance;
-            return factory(values);
-        })));
-    }
+            for (int i = 7; i <= 9; i++)
+                if (values[i + 3] is PyNone) values[i + 3] = values[i];
+        });
+
+    private static readonly StructSequence s_terminalSize = StructSequence.Define("os.terminal_size", ["columns", "lines"]);
+
+    private static readonly StructSequence s_unameResult =
+        StructSequence.Define("posix.uname_result", ["sysname", "nodename", "release", "version", "machine"]);
 
     /// <summary>An <c>os.stat_result</c> from a C <c>stat</c> result.</summary>
     public static PyObject MakeStatResult(Libc.StatInfo s)
@@ -60,7 +37,7 @@ internal static class PosixModule
         static PyObject I(long v) => PyInt.FromLong(v);
         static PyObject F(long sec, long nsec) => new PyFloat(sec + nsec * 1e-9);
         static PyObject Ns(long sec, long nsec) => PyInt.FromBig(new System.Numerics.BigInteger(sec) * 1_000_000_000 + nsec);
-        return s_statResult([
+        return s_statResult.Create([
             I(s.Mode), PyInt.FromBig(s.Ino), PyInt.FromBig(s.Dev), PyInt.FromBig(s.NLink), I(s.Uid), I(s.Gid), I(s.Size),
             I(s.ATimeSec), I(s.MTimeSec), I(s.CTimeSec),
             F(s.ATimeSec, s.ATimeNsec), F(s.MTimeSec, s.MTimeNsec), F(s.CTimeSec, s.CTimeNsec),
@@ -91,9 +68,9 @@ internal static class PosixModule
         void Fn(string name, NativeFunction f) => d.SetStr(name, new PyBuiltinFunction(name, f));
         foreach (var (name, value) in s_constants) d.SetStr(name, PyInt.FromLong(value));
         d.SetStr("error", TypeObjects.OSError);
-        d.SetStr("stat_result", s_statResultType);
-        d.SetStr("terminal_size", s_terminalSizeType);
-        d.SetStr("uname_result", s_unameResultType);
+        d.SetStr("stat_result", s_statResult.Type);
+        d.SetStr("terminal_size", s_terminalSize.Type);
+        d.SetStr("uname_result", s_unameResult.Type);
         d.SetStr("DirEntry", PyDirEntry.DirEntryType);
         d.SetStr("environ", CreateEnviron());
         // No *at()/fd variants are offered, so os.supports_dir_fd and friends stay empty and
@@ -289,7 +266,7 @@ internal static class PosixModule
         {
             Args.Check(args, kw, "get_terminal_size", 0, 1);
             var (columns, lines) = Libc.TerminalSize(args.Length > 0 ? Fd(args[0]) : 1);
-            return s_terminalSize([PyInt.FromLong(columns), PyInt.FromLong(lines)]);
+            return s_terminalSize.Create(PyInt.FromLong(columns), PyInt.FromLong(lines));
         });
         Fn("urandom", (args, kw) =>
         {
@@ -318,7 +295,7 @@ internal static class PosixModule
             if (Libc.Kill((int)PyOps.AsIndex(args[0]), (int)PyOps.AsIndex(args[1])) != 0) throw Libc.LastError();
             return PyNone.Instance;
         });
-        Fn("uname", (args, kw) => s_unameResult(Libc.Uname().Select(f => (PyObject)PyStr.From(f)).ToArray()));
+        Fn("uname", (args, kw) => s_unameResult.Create(Libc.Uname().Select(f => (PyObject)PyStr.From(f)).ToArray()));
         Fn("strerror", (args, kw) =>
         {
             Args.Check(args, kw, "strerror", 1, 1);
