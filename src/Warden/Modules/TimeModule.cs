@@ -45,7 +45,7 @@ internal static class TimeModule
             if (double.IsNaN(seconds)) throw PyExc.ValueError("Invalid value NaN (not a number)");
             if (seconds < 0) throw PyExc.ValueError("sleep length must be non-negative");
             if (seconds > int.MaxValue / 1000.0) throw PyExc.OverflowError("sleep length is too large");
-            Thread.Sleep(TimeSpan.FromSeconds(seconds));
+            InterruptRequests.Sleep(TimeSpan.FromSeconds(seconds)); // Ctrl-C ends the wait at once
             return PyNone.Instance;
         });
         Fn("gmtime", (args, kw) =>

@@ -77,6 +77,28 @@ public class InterruptRequestsTests
     }
 
     [Test]
+    public void SleepEndsAtOnceWithKeyboardInterrupt()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = RunInterrupted("import time\nopen('READY', 'w').close()\ntime.sleep(60)\nprint('slept')\n");
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)));
+        Assert.That(result.Stdout, Is.Empty);
+        Assert.That(result.Stderr, Does.EndWith("KeyboardInterrupt\n"));
+        Assert.That(result.ExitCode, Is.EqualTo(ScriptRunner.KeyboardInterruptExitCode));
+    }
+
+    [Test]
+    public void SleepGoesOnAfterAHandlerReturns()
+    {
+        // PEP 475: the handler runs, then the sleep resumes for the time left.
+        var result = RunInterrupted(
+            "import signal, time\nseen = []\nsignal.signal(signal.SIGINT, lambda s, f: seen.append(s))\n" +
+            "open('READY', 'w').close()\nstart = time.monotonic()\ntime.sleep(1.5)\n" +
+            "print(seen, time.monotonic() - start >= 1.4)\n");
+        Assert.That(result.Stdout, Is.EqualTo("[2] True\n"));
+    }
+
+    [Test]
     public void ThreadsThatDoNotHandleInterruptsIgnoreRequests()
     {
         // An embedding host's engine thread has not opted in: a pending request is not its business.
