@@ -114,3 +114,20 @@ tt = moment.timetuple()
 print(tt, tt.tm_zone, tt.tm_gmtoff, type(tt) is time.struct_time, moment.utctimetuple())
 print(datetime.date(2020, 2, 29).timetuple(), time.strftime("%Y %j", tt))
 print(datetime.datetime(*time.gmtime(10 ** 9)[:6]), calendar.timegm(time.gmtime(10 ** 9)), calendar.timegm(tuple(time.gmtime(10 ** 9))))
+
+# Messages name module-defined builtin types by their full name, as CPython's tp_name.
+import collections
+for obj in (collections.deque(), time.gmtime(0)):
+    try:
+        obj.no_such_attribute
+    except AttributeError as e:
+        print("AttributeError", e)
+    try:
+        obj.no_such_attribute = 1
+    except AttributeError as e:
+        print("AttributeError", e)
+try:
+    class Sub(time.struct_time):
+        pass
+except TypeError as e:
+    print("TypeError", e)

@@ -262,7 +262,7 @@ internal static class ObjectMethods
         foreach (var b in baseObjects)
         {
             if (b is not PyType bt) throw PyExc.TypeError($"bases must be types");
-            if (bt.IsFinal) throw PyExc.TypeError($"type '{bt.Name}' is not an acceptable base type");
+            if (bt.IsFinal) throw PyExc.TypeError($"type '{bt.NativeName}' is not an acceptable base type");
             bases.Add(bt);
         }
         if (bases.Count == 0) bases.Add(TypeObjects.Object);

@@ -8,7 +8,7 @@ public static partial class PyOps
     public static PyObject GetAttr(PyObject o, PyStr name)
     {
         if (TryGetAttrCore(o, name, out var value, out var error)) return value;
-        var e = error ?? PyExc.AttributeError($"'{o.Type.Name}' object has no attribute '{name.Value}'");
+        var e = error ?? PyExc.AttributeError($"'{o.Type.NativeName}' object has no attribute '{name.Value}'");
         // As CPython, an AttributeError escaping getattr records what was looked up (for suggestions).
         if (e.Exception.Type.IsSubtypeOf(TypeObjects.AttributeError) && !e.Exception.Dict.TryGetStr("name", out _))
         {
@@ -274,11 +274,11 @@ public static partial class PyOps
         if (!o.HasInstanceAttributes)
         {
             if (descr is null)
-                throw PyExc.AttributeError($"'{type.Name}' object has no attribute '{name.Value}'");
-            throw PyExc.AttributeError($"'{type.Name}' object attribute '{name.Value}' is read-only");
+                throw PyExc.AttributeError($"'{type.NativeName}' object has no attribute '{name.Value}'");
+            throw PyExc.AttributeError($"'{type.NativeName}' object attribute '{name.Value}' is read-only");
         }
         if (!o.SetInstanceAttribute(name, value))
-            throw PyExc.AttributeError($"'{type.Name}' object has no attribute '{name.Value}'");
+            throw PyExc.AttributeError($"'{type.NativeName}' object has no attribute '{name.Value}'");
     }
 
     /// <summary><c>property.__set__</c>/<c>__delete__</c> called explicitly.</summary>
