@@ -33,32 +33,34 @@ public class FutureAnnotationsTests
         Assert.That(result.Stdout, Is.EqualTo("{'a': 'dict[str, int] | None', 'args': 'tuple[int, ...]', 'kw': \"'X'\", 'return': 'list[int]'}\n{'x': 'int', 'y': \"'list[int]'\", '_P__z': 'Undefined'}\n{'m': 'Foo[Bar]', 'n': '10000000000.0'}\n"));
     }
 
+    // Annotated attribute, subscript and parenthesized-name targets, logging what gets evaluated.
+    private const string ComplexTargetsProgram = """
+        log = []
+        def note(x):
+            log.append(x)
+            return x
+        class B:
+            def __repr__(self): return 'B'
+        b = B()
+        note(b).attr: note('ann1')
+        x = [0, 0]
+        note('x')
+        note(x)[note(0)]: note('ann2')
+        note(x)[note(0):note(1), note(2)]: note('ann3')
+        (name): note('ann4')
+        note(b).v: note('ann5') = note('value')
+        def inner():
+            note(b).q: note('never')
+            (y): note('never2')
+        inner()
+        print(log[1:], len(log), __annotations__)
+        """;
+
     /// <summary>Without the future import, an annotated attribute or subscript target evaluates its object, its index parts and (outside functions) the annotation, and stores nothing.</summary>
     [Test]
     public void ComplexTargetsEvaluateTheirObjectAndAnnotation()
     {
-        const string source = """
-            log = []
-            def note(x):
-                log.append(x)
-                return x
-            class B:
-                def __repr__(self): return 'B'
-            b = B()
-            note(b).attr: note('ann1')
-            x = [0, 0]
-            note('x')
-            note(x)[note(0)]: note('ann2')
-            note(x)[note(0):note(1), note(2)]: note('ann3')
-            (name): note('ann4')
-            note(b).v: note('ann5') = note('value')
-            def inner():
-                note(b).q: note('never')
-                (y): note('never2')
-            inner()
-            print(log[1:], len(log), __annotations__)
-            """;
-        var result = PythonRunner.Run(source);
+        var result = PythonRunner.Run(ComplexTargetsProgram);
         Assert.That(result.Stderr, Is.Empty);
         Assert.That(result.Stdout, Is.EqualTo("['ann1', 'x', [0, 0], 0, 'ann2', [0, 0], 0, 1, 2, 'ann3', 'ann4', 'value', B, 'ann5', B] 16 {}\n"));
     }
@@ -67,29 +69,7 @@ public class FutureAnnotationsTests
     [Test]
     public void ComplexTargetsUnderFutureImportEvaluateOnlyTheirObject()
     {
-        const string source = """
-            from __future__ import annotations
-            log = []
-            def note(x):
-                log.append(x)
-                return x
-            class B:
-                def __repr__(self): return 'B'
-            b = B()
-            note(b).attr: note('ann1')
-            x = [0, 0]
-            note('x')
-            note(x)[note(0)]: note('ann2')
-            note(x)[note(0):note(1), note(2)]: note('ann3')
-            (name): note('ann4')
-            note(b).v: note('ann5') = note('value')
-            def inner():
-                note(b).q: note('never')
-                (y): note('never2')
-            inner()
-            print(log[1:], len(log), __annotations__)
-            """;
-        var result = PythonRunner.Run(source);
+        var result = PythonRunner.Run("from __future__ import annotations\n" + ComplexTargetsProgram);
         Assert.That(result.Stderr, Is.Empty);
         Assert.That(result.Stdout, Is.EqualTo("['x', [0, 0], 0, [0, 0], 0, 1, 2, 'value', B, B] 11 {}\n"));
     }
