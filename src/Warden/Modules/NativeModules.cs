@@ -57,6 +57,10 @@ internal static class NativeModules
         if (s_factories.TryGetValue(name, out var factory))
         {
             module = factory(ts);
+            // As CPython's module-level builtins: __module__ names the module (pickle finds
+            // math.sqrt by it) and __self__ is the module.
+            foreach (var value in module.Dict.Items.Select(entry => entry.Value))
+                if (value is PyBuiltinFunction { Self: null, ModuleName: null } function) function.ModuleName = name;
             return true;
         }
         module = null!;

@@ -82,6 +82,17 @@ internal static class FunctionMethods
         bf.AddGetter("__self__", self => ((PyBuiltinFunction)self) is var b && b.Self is null && b.ModuleName is { } moduleName
             && Runtime.ThreadState.Current.Modules.TryGetStr(moduleName, out var module) ? module : b.Self ?? PyNone.Instance);
         bf.AddGetter("__module__", self => ((PyBuiltinFunction)self).ModuleName is { } moduleName ? PyStr.From(moduleName) : PyNone.Instance);
+        // CPython's meth_reduce: a module function pickles by its name (found through __module__),
+        // a bound builtin method as getattr(self, name).
+        bf.AddMethod("__reduce__", (args, kw) =>
+        {
+            Args.Check(args, kw, "__reduce__", 0, 0, 1);
+            var b = (PyBuiltinFunction)args[0];
+            if (b.Self is null || b.Self is PyModule) return PyStr.From(b.Name);
+            var getattr = Runtime.ThreadState.Current.Context.BuiltinsDict.TryGetStr("getattr", out var f) ? f
+                : throw PyExc.NameError("name 'getattr' is not defined");
+            return PyTuple.Create(getattr, PyTuple.Create(b.Self, PyStr.From(b.Name)));
+        });
 
         var md = TypeObjects.MethodDescriptor;
         md.AddMethod("__repr__", (args, kw) =>

@@ -62,7 +62,7 @@ internal static class MiscMethods
             module.Dict.SetStr("__spec__", PyNone.Instance);
             return module;
         })));
-        TypeObjects.Module.AddMethod("__repr__", (args, kw) => PyStr.From($"<module '{((PyModule)args[0]).Name}'>"));
+        TypeObjects.Module.AddMethod("__repr__", (args, kw) => PyStr.From(ModuleRepr.Of((PyModule)args[0])));
         TypeObjects.Cell.AddMethod("__repr__", (args, kw) => PyStr.From($"<cell at 0x{PyOps.Id(args[0]):x}>"));
         TypeObjects.Code.AddMethod("__repr__", (args, kw) =>
         {

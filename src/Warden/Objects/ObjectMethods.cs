@@ -143,7 +143,10 @@ internal static class ObjectMethods
         t.AddGetter("__bases__", self => new PyTuple(((PyType)self).Bases.ToArray<PyObject>()));
         t.AddGetter("__base__", self => ((PyType)self).Bases.Length > 0 ? ((PyType)self).Bases[0] : PyNone.Instance);
         t.AddGetter("__dict__", self => new PyMappingProxy(((PyType)self).Dict));
-        t.AddGetter("__module__", self => ((PyType)self).Dict.TryGetStr("__module__", out var m) ? m : PyStr.From("builtins"),
+        // A builtin type's dict may hold a '__module__' descriptor for its instances (functions):
+        // its own module is then builtins, as CPython derives it from tp_name.
+        t.AddGetter("__module__", self => ((PyType)self) is var type && type.Dict.TryGetStr("__module__", out var m) && (type.IsHeapType || m is PyStr)
+            ? m : PyStr.From("builtins"),
             (self, v) => ((PyType)self).SetAttribute("__module__", v));
         t.AddGetter("__doc__", self => ReferenceEquals(self, TypeObjects.TypeType) ? BuiltinTypeDocs.TypeDoc
             : ((PyType)self).Dict.TryGetStr("__doc__", out var d) ? d : PyNone.Instance);

@@ -10,7 +10,7 @@ public sealed class PyBuiltinFunction : PyObject
     /// <summary>Calls count one recursion level, as CPython's METH_O/METH_NOARGS functions do.</summary>
     public bool CountsAsRecursion { get; init; }
     /// <summary>The module a module-level function belongs to (its <c>__module__</c>, and <c>__self__</c> is that module).</summary>
-    public string? ModuleName { get; init; }
+    public string? ModuleName { get; internal set; }
 
     public PyBuiltinFunction(string name, NativeFunction function, PyObject? self = null)
     {

@@ -194,14 +194,19 @@ public static class Importer
         var d = module.Dict;
         if (!d.TryGetStr("__doc__", out _)) d.SetStr("__doc__", PyNone.Instance);
         if (!d.TryGetStr("__package__", out _)) d.SetStr("__package__", PyStr.From(""));
-        var bootstrap = Bootstrap(ts);
-        var loader = bootstrap.Dict.TryGetStr("BuiltinImporter", out var bi) ? bi : PyNone.Instance;
-        d.SetStr("__loader__", loader);
-        var spec = PyOps.Call(bootstrap.Dict.TryGetStr("ModuleSpec", out var ms) ? ms : PyNone.Instance,
-            [PyStr.From(name), loader, PyStr.From("built-in")], PyTuple.Create(PyStr.From("origin")));
-        d.SetStr("__spec__", spec);
+        DescribeBuiltin(name, module, Bootstrap(ts));
         ts.Modules.SetStr(name, module);
         return module;
+    }
+
+    /// <summary>Sets a native module's <c>__loader__</c> (BuiltinImporter) and <c>__spec__</c> (origin 'built-in').</summary>
+    private static void DescribeBuiltin(string name, PyModule module, PyModule bootstrap)
+    {
+        var loader = bootstrap.Dict.TryGetStr("BuiltinImporter", out var bi) ? bi : PyNone.Instance;
+        module.Dict.SetStr("__loader__", loader);
+        var spec = PyOps.Call(bootstrap.Dict.TryGetStr("ModuleSpec", out var ms) ? ms : PyNone.Instance,
+            [PyStr.From(name), loader, PyStr.From("built-in")], PyTuple.Create(PyStr.From("origin")));
+        module.Dict.SetStr("__spec__", spec);
     }
 
     /// <summary>A module found on the path: where its source is and whether it is a package.</summary>
@@ -387,6 +392,13 @@ public static class Importer
         var code = CodeGenerator.Compile(Parser.ParseModule(Encoding.UTF8.GetBytes(ImportBootstrap.Source), "<frozen importlib._bootstrap>"), "<frozen importlib._bootstrap>");
         Interpreter.RunCode(code, module.Dict, builtins);
         ts.Modules.SetStr(ImportBootstrap.ModuleName, module);
+        // sys and builtins exist before the bootstrap: give them the built-in spec and loader the
+        // imported native modules get (CPython's _bootstrap._setup does the same).
+        foreach (var name in new[] { "sys", "builtins" })
+        {
+            if (ts.Modules.TryGetStr(name, out var early) && early is PyModule earlyModule && !earlyModule.Dict.TryGetStr("__spec__", out _))
+                DescribeBuiltin(name, earlyModule, module);
+        }
         return module;
     }
 }
