@@ -11,6 +11,10 @@ internal static class Codecs
 {
     /// <summary>CPython's canonical codec name for <paramref name="encoding"/>; LookupError when unknown.</summary>
     public static string Normalize(string encoding)
+        => TryNormalize(encoding) ?? throw PyExc.Create(TypeObjects.ExceptionByName("LookupError"), $"unknown encoding: {encoding}");
+
+    /// <summary>The canonical name of a codec implemented here, or null (then the codec registry decides).</summary>
+    private static string? TryNormalize(string encoding)
     {
         string key = encoding.Trim().ToLowerInvariant().Replace('_', '-').Replace(' ', '-');
         return key switch
@@ -25,8 +29,27 @@ internal static class Codecs
             "utf-32-le" or "utf-32le" => "utf-32-le",
             "utf-32-be" or "utf-32be" => "utf-32-be",
             "cp1252" or "windows-1252" or "1252" => "cp1252",
-            _ => throw PyExc.Create(TypeObjects.ExceptionByName("LookupError"), $"unknown encoding: {encoding}"),
+            _ => null,
         };
+    }
+
+    /// <summary>
+    /// A codec these tables lack goes through the codec registry, as CPython's str.encode and
+    /// bytes.decode always do (<c>codecs.lookup</c>: the stdlib's encodings package and codecs
+    /// registered by the program), with CPython's checks that it is a text codec returning the
+    /// right type.
+    /// </summary>
+    private static PyObject ThroughRegistry(PyObject input, string encoding, string errors, bool encode)
+    {
+        var codecsModule = Importer.ImportModule("_codecs", Runtime.ThreadState.Current);
+        var info = PyOps.Call1(PyOps.GetAttr(codecsModule, PyStr.From("lookup")), PyStr.From(encoding));
+        string verb = encode ? "encode" : "decode";
+        if (PyOps.TryGetAttr(info, PyStr.From("_is_text_encoding"), out var isText) && !PyOps.IsTrue(isText))
+            throw PyExc.Create(TypeObjects.ExceptionByName("LookupError"), $"'{encoding}' is not a text encoding; use codecs.{verb}() to handle arbitrary codecs");
+        var result = PyOps.Call(PyOps.GetItem(info, PyInt.FromLong(encode ? 0 : 1)), [input, PyStr.From(errors)], null);
+        if (PyOps.Unwrap(result) is not PyTuple { Length: 2 } pair)
+            throw PyExc.TypeError($"{(encode ? "encoder" : "decoder")} must return a tuple (object, integer)");
+        return pair.Items[0];
     }
 
     // cp1252's 0x80..0x9F block (the rest is Latin-1); -1 marks the five undefined bytes.
@@ -39,7 +62,12 @@ internal static class Codecs
     /// <summary><c>str.encode(encoding, errors)</c>.</summary>
     public static byte[] Encode(string text, string encoding, string errors)
     {
-        string codec = Normalize(encoding);
+        if (TryNormalize(encoding) is not { } codec)
+        {
+            var encoded = ThroughRegistry(PyStr.From(text), encoding, errors, encode: true);
+            return PyOps.Unwrap(encoded) is PyBytes encodedBytes ? encodedBytes.Value
+                : throw PyExc.TypeError($"'{encoding}' encoder returned '{encoded.Type.Name}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types");
+        }
         var cps = UnicodeProperties.CodePoints(text);
         var output = new List<byte>(cps.Length);
         for (int i = 0; i < cps.Length; i++)
@@ -223,7 +251,12 @@ internal static class Codecs
     /// <summary><c>bytes.decode(encoding, errors)</c>.</summary>
     public static string Decode(byte[] data, string encoding, string errors)
     {
-        string codec = Normalize(encoding);
+        if (TryNormalize(encoding) is not { } codec)
+        {
+            var decoded = ThroughRegistry(new PyBytes(data), encoding, errors, encode: false);
+            return PyOps.Unwrap(decoded) is PyStr text ? text.Value
+                : throw PyExc.TypeError($"'{encoding}' decoder returned '{decoded.Type.Name}' instead of 'str'; use codecs.decode() to decode to arbitrary types");
+        }
         var cps = new List<int>(data.Length);
         int i = 0;
         if (codec == "utf-16")
