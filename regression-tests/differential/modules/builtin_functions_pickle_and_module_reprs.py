@@ -6,7 +6,7 @@ for f in (len, math.sqrt, time.time, codecs.encode, _codecs.encode, [].append, "
     print(f.__name__, f.__module__, type(f.__self__).__name__, f.__reduce__() if f.__self__ is None or isinstance(f.__self__, types.ModuleType) else f.__reduce__()[1][1])
 print(type(len).__module__, type(math.sqrt).__module__, type([].append).__module__)
 
-for proto in range(1, pickle.HIGHEST_PROTOCOL + 1):
+for proto in range(pickle.HIGHEST_PROTOCOL + 1):
     data = pickle.dumps((math.sqrt, len, b"ab\xff", bytearray(b"x"), datetime.date(2024, 1, 2)), proto)
     back = pickle.loads(data)
     print(proto, back[0] is math.sqrt, back[1] is len, back[2:])
