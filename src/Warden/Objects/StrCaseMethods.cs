@@ -15,9 +15,9 @@ internal static class StrCaseMethods
 
     internal static void Install(PyType t)
     {
-        t.AddMethod("upper", (args, kw) => CaseMethod(args, kw, "upper", static s => IsAscii(s) ? s.ToUpperInvariant() : MapEach(s, Mapping.Upper)));
-        t.AddMethod("lower", (args, kw) => CaseMethod(args, kw, "lower", static s => IsAscii(s) ? s.ToLowerInvariant() : ToLower(s)));
-        t.AddMethod("casefold", (args, kw) => CaseMethod(args, kw, "casefold", static s => IsAscii(s) ? s.ToLowerInvariant() : MapEach(s, Mapping.Fold)));
+        t.AddMethod("upper", (args, kw) => CaseMethod(args, kw, "upper", static s => IsAscii(s) ? AsciiUpper(s) : MapEach(s, Mapping.Upper)));
+        t.AddMethod("lower", (args, kw) => CaseMethod(args, kw, "lower", static s => IsAscii(s) ? AsciiLower(s) : ToLower(s)));
+        t.AddMethod("casefold", (args, kw) => CaseMethod(args, kw, "casefold", static s => IsAscii(s) ? AsciiLower(s) : MapEach(s, Mapping.Fold)));
         t.AddMethod("swapcase", (args, kw) => CaseMethod(args, kw, "swapcase", SwapCase));
         t.AddMethod("capitalize", (args, kw) => CaseMethod(args, kw, "capitalize", Capitalize));
         t.AddMethod("title", (args, kw) => CaseMethod(args, kw, "title", ToTitle));
@@ -49,6 +49,11 @@ internal static class StrCaseMethods
     }
 
     private static bool IsAscii(string s) => !s.AsSpan().ContainsAnyExceptInRange('\0', '\x7f');
+
+    // Vectorized ASCII case mapping (string.ToLowerInvariant walks char by char in invariant mode).
+    private static string AsciiLower(string s) => string.Create(s.Length, s, static (span, source) => System.Text.Ascii.ToLower(source, span, out _));
+
+    private static string AsciiUpper(string s) => string.Create(s.Length, s, static (span, source) => System.Text.Ascii.ToUpper(source, span, out _));
 
     /// <summary>True when every code point has at least one of <paramref name="flags"/>.</summary>
     private static bool All(string s, int flags)
@@ -168,6 +173,21 @@ internal static class StrCaseMethods
     /// <summary>Titlecase after each uncased code point, lowercase after a cased one.</summary>
     private static string ToTitle(string s)
     {
+        if (IsAscii(s))
+        {
+            // ASCII: cased means a letter; a letter after a letter is lowered, any other raised.
+            return string.Create(s.Length, s, static (span, source) =>
+            {
+                bool previousCased = false;
+                for (int i = 0; i < source.Length; i++)
+                {
+                    char c = source[i];
+                    bool cased = char.IsAsciiLetter(c);
+                    span[i] = !cased ? c : previousCased ? (char)(c | 0x20) : (char)(c & ~0x20);
+                    previousCased = cased;
+                }
+            });
+        }
         var cps = CodePoints(s);
         var sb = new StringBuilder(s.Length);
         bool previousCased = false;
