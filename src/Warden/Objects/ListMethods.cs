@@ -103,21 +103,7 @@ internal static class ListMethods
         t.AddMethod("__iter__", (args, kw) => new PyListIterator(L(args)));
         t.AddMethod("__reversed__", (args, kw) => new PyListReverseIterator(L(args)));
         t.AddMethod("__contains__", (args, kw) => PyInt.FromBool(PyOps.Contains(L(args), args[1])));
-        t.AddMethod("__getitem__", (args, kw) =>
-        {
-            var l = L(args);
-            var key = PyOps.Unwrap(args[1]);
-            if (key is PySlice slice)
-            {
-                var r = SliceIndices.Resolve(slice, l.Count);
-                var result = new PyList((int)r.Count);
-                for (long i = 0, k = r.Start; i < r.Count; i++, k += r.Step) result.Append(l.Items[k]);
-                return result;
-            }
-            if (key is not PyInt && key.Type.Lookup("__index__") is null)
-                throw PyExc.TypeError($"list indices must be integers or slices, not {key.Type.Name}");
-            return l.Items[NormalizeIndex(key, l.Count, "list")];
-        });
+        t.AddMethod("__getitem__", (args, kw) => GetItem(L(args), args[1]));
         t.AddMethod("__setitem__", (args, kw) =>
         {
             var l = L(args);
@@ -378,21 +364,7 @@ internal static class ListMethods
         t.AddMethod("__len__", (args, kw) => PyInt.FromLong(T(args).Length));
         t.AddMethod("__iter__", (args, kw) => new PyArrayIterator(T(args).Items, T(args).Length, TypeObjects.TupleIterator));
         t.AddMethod("__contains__", (args, kw) => PyInt.FromBool(PyOps.Contains(T(args), args[1])));
-        t.AddMethod("__getitem__", (args, kw) =>
-        {
-            var tuple = T(args);
-            var key = PyOps.Unwrap(args[1]);
-            if (key is PySlice slice)
-            {
-                var r = SliceIndices.Resolve(slice, tuple.Length);
-                var items = new PyObject[r.Count];
-                for (long i = 0, k = r.Start; i < r.Count; i++, k += r.Step) items[i] = tuple.Items[k];
-                return PyTuple.Create(items);
-            }
-            if (key is not PyInt && key.Type.Lookup("__index__") is null)
-                throw PyExc.TypeError($"tuple indices must be integers or slices, not {key.Type.Name}");
-            return tuple.Items[NormalizeIndex(key, tuple.Length, "tuple")];
-        });
+        t.AddMethod("__getitem__", (args, kw) => GetItem(T(args), args[1]));
         NumberMethods.InstallOperators(t, o => PyOps.Unwrap(o) is PyTuple, BinaryOperator.Add);
         t.Dict.RemoveStr("__radd__");
         t.AddMethod("__mul__", (args, kw) => PyOps.Unwrap(args[1]) is PyInt ? PyOps.BuiltinBinary(args[0], args[1], BinaryOperator.Multiply)! : PyNotImplemented.Instance);
@@ -414,5 +386,37 @@ internal static class ListMethods
             return PyInt.FromLong(n);
         });
         t.AddMethod("__getnewargs__", (args, kw) => PyTuple.Create(PyTuple.Create(T(args).Items)));
+    }
+    /// <summary><c>list[key]</c>: an index or a slice (a new list).</summary>
+    internal static PyObject GetItem(PyList l, PyObject index)
+    {
+        var key = PyOps.Unwrap(index);
+        if (key is PySlice slice)
+        {
+            var r = SliceIndices.Resolve(slice, l.Count);
+            if (r.Step == 1) return PyList.FromSpan(l.AsSpan().Slice((int)r.Start, (int)r.Count));
+            var result = new PyList((int)r.Count);
+            for (long i = 0, k = r.Start; i < r.Count; i++, k += r.Step) result.Append(l.Items[k]);
+            return result;
+        }
+        if (key is not PyInt && key.Type.Lookup("__index__") is null)
+            throw PyExc.TypeError($"list indices must be integers or slices, not {key.Type.Name}");
+        return l.Items[NormalizeIndex(key, l.Count, "list")];
+    }
+
+    /// <summary><c>tuple[key]</c>: an index or a slice (a new tuple).</summary>
+    internal static PyObject GetItem(PyTuple tuple, PyObject index)
+    {
+        var key = PyOps.Unwrap(index);
+        if (key is PySlice slice)
+        {
+            var r = SliceIndices.Resolve(slice, tuple.Length);
+            var items = new PyObject[r.Count];
+            for (long i = 0, k = r.Start; i < r.Count; i++, k += r.Step) items[i] = tuple.Items[k];
+            return PyTuple.Create(items);
+        }
+        if (key is not PyInt && key.Type.Lookup("__index__") is null)
+            throw PyExc.TypeError($"tuple indices must be integers or slices, not {key.Type.Name}");
+        return tuple.Items[NormalizeIndex(key, tuple.Length, "tuple")];
     }
 }

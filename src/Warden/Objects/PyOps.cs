@@ -484,6 +484,13 @@ public static partial class PyOps
                 if ((ulong)i >= (ulong)s.Length) throw PyExc.IndexError("string index out of range");
                 return s.CharAt((int)i);
             }
+            // Exact builtin sequences (subclasses are instances): slices without the method lookup.
+            case PyStr str:
+                return StrMethods.GetItem(str, key);
+            case PyList list:
+                return ListMethods.GetItem(list, key);
+            case PyTuple tuple:
+                return ListMethods.GetItem(tuple, key);
         }
         var method = container.Type.Lookup("__getitem__");
         if (method is not null) return CallSpecial(method, container, key);
