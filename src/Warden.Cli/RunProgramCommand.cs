@@ -39,10 +39,19 @@ internal static class RunProgramCommand
         return exitCode;
     }
 
+    /// <summary>
+    /// File descriptor 1 itself on Unix: .NET's console stream drops writes to a closed pipe
+    /// silently, so `warden prog | head` would run the whole program; a plain file stream reports
+    /// EPIPE, which becomes BrokenPipeError as in CPython.
+    /// </summary>
+    private static Stream OpenStandardOutput()
+        => OperatingSystem.IsWindows() ? Console.OpenStandardOutput()
+            : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+
     private static int RunProgram(ProgramSpec program)
     {
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = Console.IsOutputRedirected is false };
+        var stdout = new StreamWriter(OpenStandardOutput(), utf8, 1 << 16) { AutoFlush = Console.IsOutputRedirected is false };
         using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
         try
         {
@@ -70,7 +79,14 @@ internal static class RunProgramCommand
         }
         finally
         {
-            stdout.Flush();
+            try
+            {
+                stdout.Dispose(); // flushes
+            }
+            catch (IOException)
+            {
+                // The reader of standard output has gone; the program's runner reported it already.
+            }
         }
     }
 }

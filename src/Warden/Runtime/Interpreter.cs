@@ -95,6 +95,12 @@ public static partial class Interpreter
             {
                 pending = new PyBaseException(TypeObjects.MemoryError);
             }
+            catch (IOException e) when (e.HResult == Modules.Io.Libc.EPIPE)
+            {
+                // A host stream whose reader has gone (`warden prog | head`): BrokenPipeError, as
+                // CPython raises from the write.
+                pending = Modules.Io.Libc.Error(Modules.Io.Libc.EPIPE).Exception;
+            }
             catch (Exception e) when (e is not PythonException)
             {
                 // A bug in a native must not take the host down: surface it as SystemError.

@@ -74,6 +74,7 @@ public static class ScriptRunner
                 state.HandlesInterrupts = true; // the program's main thread takes Ctrl-C, as in CPython
                 state.Context = new PythonContext { Argv = argv };
                 exitCode = RunOnCurrentThread(source, filename, stdout, stderr, main);
+                if (exitCode == 0 && StdoutFlushFailed) exitCode = StdoutFlushFailedExitCode;
             }
             catch (Exception e)
             {
@@ -167,16 +168,46 @@ public static class ScriptRunner
         {
             // Data left in unclosed buffered files and in sys.stdout.buffer is written at exit, as CPython does.
             Modules.Io.PendingWrites.FlushAll();
-            stdout.Flush();
+            FlushStdoutAtExit(stdout, stderr);
             stderr.Flush();
             ts.Stdout = savedOut;
             ts.Stderr = savedErr;
         }
     }
 
+    /// <summary>Exit status when standard output could not be flushed at exit (CPython's 120).</summary>
+    public const int StdoutFlushFailedExitCode = 120;
+
+    [ThreadStatic] private static bool t_stdoutFlushFailed;
+
+    /// <summary>True when the last program's final flush of standard output failed (the reader had gone).</summary>
+    internal static bool StdoutFlushFailed => t_stdoutFlushFailed;
+
+    private static void FlushStdoutAtExit(TextWriter stdout, TextWriter stderr)
+    {
+        t_stdoutFlushFailed = false;
+        try
+        {
+            stdout.Flush();
+        }
+        catch (IOException e) when (e.HResult == Modules.Io.Libc.EPIPE)
+        {
+            // As CPython: the error is reported as unraisable and the exit status becomes 120.
+            t_stdoutFlushFailed = true;
+            stderr.Write("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n");
+        }
+    }
+
     private static int HandleUncaught(PyBaseException exc, TextWriter stdout, TextWriter stderr, PyDict? globals = null, PyDict? builtins = null)
     {
-        stdout.Flush();
+        try
+        {
+            stdout.Flush();
+        }
+        catch (IOException e) when (e.HResult == Modules.Io.Libc.EPIPE)
+        {
+            // Reported once, by the flush at exit.
+        }
         if (exc.Type.IsSubtypeOf(TypeObjects.SystemExit))
         {
             var code = exc.Args.Length == 0 ? PyNone.Instance : exc.Args.Length == 1 ? exc.Args.Items[0] : exc.Args;

@@ -128,7 +128,7 @@ internal static partial class Libc
     /// <summary>True when the calls above are available (Linux with glibc's struct layouts).</summary>
     public static bool Available => OperatingSystem.IsLinux() && (RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.Arm64);
 
-    public const int ENOENT = 2, EBADF = 9, EINVAL = 22, ENOSYS = 38, EISDIR = 21, EEXIST = 17;
+    public const int ENOENT = 2, EBADF = 9, EINVAL = 22, ENOSYS = 38, EISDIR = 21, EEXIST = 17, EPIPE = 32;
 
     /// <summary>The system's text for an errno value (<c>os.strerror</c>).</summary>
     public static string StrError(int errno)
