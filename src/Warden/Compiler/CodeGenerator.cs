@@ -1,4 +1,3 @@
-using System.Numerics;
 using Warden.Objects;
 using Warden.Syntax;
 using Warden.Syntax.Ast;
@@ -193,20 +192,8 @@ public sealed partial class CodeGenerator
         _ => null,
     };
 
-    private PyObject ConstantValue(object? value, PositionedNode node) => value switch
-    {
-        null => PyNone.Instance,
-        bool b => PyInt.FromBool(b),
-        long l => PyInt.FromLong(l),
-        BigInteger big => PyInt.FromBig(big),
-        double d => new PyFloat(d),
-        string s => PyStr.From(s),
-        CodePointString cps => PyStr.From(string.Concat(cps.CodePoints.Select(cp => cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp)))),
-        EllipsisConstant => PyEllipsis.Instance,
-        byte[] bytes => new PyBytes(bytes),
-        System.Numerics.Complex c => new PyComplex(c.Real, c.Imaginary),
-        _ => throw Error($"constants of type {value.GetType().Name} are not supported yet", node),
-    };
+    private PyObject ConstantValue(object? value, PositionedNode node)
+        => ConstantObjects.ToPython(value) ?? throw Error($"constants of type {value!.GetType().Name} are not supported yet", node);
 
     // ---- names ----
 

@@ -1,4 +1,3 @@
-using System.Numerics;
 using Warden.Objects;
 using Warden.Runtime;
 using Warden.Syntax.Ast;
@@ -82,18 +81,7 @@ internal sealed class AstToPython : IAstFieldVisitor
         Int("end_col_offset", node.EndColOffset);
     }
 
-    private static PyObject ConstantValue(object? value) => value switch
-    {
-        null => PyNone.Instance,
-        bool b => PyInt.FromBool(b),
-        long l => PyInt.FromLong(l),
-        BigInteger big => PyInt.FromBig(big),
-        double d => new PyFloat(d),
-        string s => PyStr.From(s),
-        CodePointString cps => PyStr.From(string.Concat(cps.CodePoints.Select(cp => cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp)))),
-        EllipsisConstant => PyEllipsis.Instance,
-        byte[] bytes => new PyBytes(bytes),
-        Complex c => new PyComplex(c.Real, c.Imaginary),
-        _ => throw PyExc.Create(TypeObjects.ExceptionByName("SystemError"), $"unexpected constant of type {value.GetType().Name} in the syntax tree"),
-    };
+    private static PyObject ConstantValue(object? value)
+        => Compiler.ConstantObjects.ToPython(value)
+           ?? throw PyExc.Create(TypeObjects.ExceptionByName("SystemError"), $"unexpected constant of type {value!.GetType().Name} in the syntax tree");
 }
