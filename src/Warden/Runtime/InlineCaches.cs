@@ -7,6 +7,8 @@ internal sealed class GlobalCache
 {
     public PyDict? Globals;
     public int GlobalsKeysVersion;
+    /// <summary>The builtins dict the entry was found in (when <see cref="InBuiltins"/>).</summary>
+    public PyDict? Builtins;
     public int BuiltinsKeysVersion;
     public int Index;
     public bool InBuiltins;
@@ -22,19 +24,14 @@ internal sealed class NameCache
 
 /// <summary>
 /// LOAD_NAME cache for a name the namespace dict lacks (module-level code reading builtins such
-/// as <c>len</c>): where it was found in globals or builtins, valid while the keys of every
-/// dict searched are unchanged.
+/// as <c>len</c>): valid while the namespace's keys are unchanged and <see cref="Found"/>, the
+/// LOAD_GLOBAL entry for the name, is valid.
 /// </summary>
 internal sealed class NameFallbackCache
 {
     public PyDict? Locals;
     public int LocalsKeysVersion;
-    public PyDict? Globals;
-    public int GlobalsKeysVersion;
-    public PyDict? Builtins;
-    public int BuiltinsKeysVersion;
-    public int Index;
-    public bool InBuiltins;
+    public GlobalCache Found = null!;
 }
 
 /// <summary>

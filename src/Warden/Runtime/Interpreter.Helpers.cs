@@ -43,25 +43,34 @@ public static partial class Interpreter
         // Caches are filled before they are published and never changed afterwards: threads
         // running the same code read them without locks (see InlineCaches.cs).
         var name = co.NameObjects[nameIndex];
+        var cache = FindGlobal(f, name) ?? throw NameNotDefined(name);
+        co.Caches[cacheIndex] = cache;
+        return TryReadGlobal(cache, f)!;
+    }
+
+    /// <summary>Where <paramref name="name"/> is in the frame's globals, else its builtins; null when in neither.</summary>
+    private static GlobalCache? FindGlobal(Frame f, PyStr name)
+    {
         var cache = new GlobalCache { Globals = f.Globals, GlobalsKeysVersion = f.Globals.KeysVersion };
         int index = f.Globals.IndexOfStr(name);
-        if (index >= 0)
+        if (index < 0)
         {
-            cache.InBuiltins = false;
-            cache.Index = index;
-            co.Caches[cacheIndex] = cache;
-            return f.Globals.EntryValue(index);
-        }
-        index = f.Builtins.IndexOfStr(name);
-        if (index >= 0)
-        {
+            index = f.Builtins.IndexOfStr(name);
+            if (index < 0) return null;
             cache.InBuiltins = true;
+            cache.Builtins = f.Builtins;
             cache.BuiltinsKeysVersion = f.Builtins.KeysVersion;
-            cache.Index = index;
-            co.Caches[cacheIndex] = cache;
-            return f.Builtins.EntryValue(index);
         }
-        throw NameNotDefined(name);
+        cache.Index = index;
+        return cache;
+    }
+
+    /// <summary>The value a LOAD_GLOBAL cache entry points at, or null when the entry is stale for this frame.</summary>
+    private static PyObject? TryReadGlobal(GlobalCache cache, Frame f)
+    {
+        if (!ReferenceEquals(cache.Globals, f.Globals) || cache.GlobalsKeysVersion != f.Globals.KeysVersion) return null;
+        if (!cache.InBuiltins) return f.Globals.EntryValue(cache.Index);
+        return ReferenceEquals(cache.Builtins, f.Builtins) && cache.BuiltinsKeysVersion == f.Builtins.KeysVersion ? f.Builtins.EntryValue(cache.Index) : null;
     }
 
     /// <summary>
@@ -152,12 +161,8 @@ public static partial class Interpreter
         if (f.Locals is PyDict ld)
         {
             if (caches[cacheIndex] is NameFallbackCache fallback && ReferenceEquals(fallback.Locals, ld) && fallback.LocalsKeysVersion == ld.KeysVersion
-                && ReferenceEquals(fallback.Globals, f.Globals) && fallback.GlobalsKeysVersion == f.Globals.KeysVersion)
-            {
-                if (!fallback.InBuiltins) return f.Globals.EntryValue(fallback.Index);
-                if (ReferenceEquals(fallback.Builtins, f.Builtins) && fallback.BuiltinsKeysVersion == f.Builtins.KeysVersion)
-                    return f.Builtins.EntryValue(fallback.Index);
-            }
+                && TryReadGlobal(fallback.Found, f) is { } cached)
+                return cached;
             int index = ld.IndexOfStr(name);
             if (index >= 0)
             {
@@ -179,25 +184,9 @@ public static partial class Interpreter
     /// <summary>LOAD_NAME after a namespace dict miss: globals, then builtins, remembering where it was found.</summary>
     private static PyObject LoadNameFromGlobalsOrBuiltins(Frame f, PyDict locals, PyStr name, object?[] caches, int cacheIndex)
     {
-        var cache = new NameFallbackCache
-        {
-            Locals = locals,
-            LocalsKeysVersion = locals.KeysVersion,
-            Globals = f.Globals,
-            GlobalsKeysVersion = f.Globals.KeysVersion,
-        };
-        int index = f.Globals.IndexOfStr(name);
-        if (index < 0)
-        {
-            index = f.Builtins.IndexOfStr(name);
-            if (index < 0) throw NameNotDefined(name);
-            cache.InBuiltins = true;
-            cache.Builtins = f.Builtins;
-            cache.BuiltinsKeysVersion = f.Builtins.KeysVersion;
-        }
-        cache.Index = index;
-        caches[cacheIndex] = cache;
-        return cache.InBuiltins ? f.Builtins.EntryValue(index) : f.Globals.EntryValue(index);
+        var found = FindGlobal(f, name) ?? throw NameNotDefined(name);
+        caches[cacheIndex] = new NameFallbackCache { Locals = locals, LocalsKeysVersion = locals.KeysVersion, Found = found };
+        return TryReadGlobal(found, f)!;
     }
 
     private static void StoreNameSlow(Frame f, PyStr name, PyObject value, object?[] caches, int cacheIndex)
