@@ -74,7 +74,6 @@ public static class ScriptRunner
                 state.HandlesInterrupts = true; // the program's main thread takes Ctrl-C, as in CPython
                 state.Context = new PythonContext { Argv = argv };
                 exitCode = RunOnCurrentThread(source, filename, stdout, stderr, main);
-                if (exitCode == 0 && StdoutFlushFailed) exitCode = StdoutFlushFailedExitCode;
             }
             catch (Exception e)
             {
@@ -100,101 +99,103 @@ public static class ScriptRunner
         var savedErr = ts.Stderr;
         ts.Stdout = stdout;
         ts.Stderr = stderr;
+        int exitCode = 1;
         try
         {
-            CodeObject code;
-            try
-            {
-                if (!filename.StartsWith('<'))
-                    SourceCache.Register(filename, Encoding.UTF8.GetString(SourceDecoder.Decode(source)));
-                var module = Parser.ParseModule(source, filename);
-                code = CodeGenerator.Compile(module, filename);
-            }
-            catch (PythonSyntaxError e)
-            {
-                stderr.Write(ExceptionFormatter.FormatExceptionOnly(ExceptionMethods.FromSyntaxError(e)));
-                return 1;
-            }
-            catch (PythonFrontEndError e)
-            {
-                var exc = PyExc.Create(TypeObjects.ExceptionByName(e.PythonType), e.Message).Exception;
-                stderr.Write(ExceptionFormatter.FormatExceptionOnly(exc));
-                return 1;
-            }
-            catch (Exception e) when (e is not PythonException)
-            {
-                // A front-end bug must not end the host process.
-                stderr.Write($"SystemError: internal compiler error: {e.GetType().Name}: {e.Message}\n");
-                return 1;
-            }
-            var globals = new PyDict();
-            globals.SetStr("__name__", PyStr.From("__main__"));
-            globals.SetStr("__doc__", PyNone.Instance);
-            globals.SetStr("__package__", PyNone.Instance);
-            globals.SetStr("__loader__", PyNone.Instance);
-            globals.SetStr("__spec__", PyNone.Instance);
-            globals.SetStr("__annotations__", new PyDict());
-            var builtins = ts.Context.BuiltinsDict;
-            globals.SetStr("__builtins__", ts.Context.BuiltinsModule);
-            if (!filename.StartsWith('<'))
-            {
-                globals.SetStr("__file__", PyStr.From(filename));
-                globals.SetStr("__cached__", PyNone.Instance);
-            }
-            // sys.path[0]: the script's directory, '' for -c and standard input.
-            Importer.InitializeProgram(ts, main?.Path0 ?? (filename.StartsWith('<') ? "" : Path.GetDirectoryName(filename) ?? ""), builtins, globals);
-            try
-            {
-                main?.Prepare(ts, globals);
-                Interpreter.RunCode(code, globals, builtins);
-                Modules.AtexitModule.RunAtExit(ts);
-                return 0;
-            }
-            catch (PythonException e)
-            {
-                int exitCode = HandleUncaught(e.Exception, stdout, stderr, globals, builtins);
-                Modules.AtexitModule.RunAtExit(ts);
-                return exitCode;
-            }
-            catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException or InvalidOperationException
-                                      or InvalidCastException or NullReferenceException or IndexOutOfRangeException)
-            {
-                stdout.Flush();
-                stderr.Write($"SystemError: internal error: {e.GetType().Name}: {e.Message}\n");
-                return 1;
-            }
+            exitCode = CompileAndRun(source, filename, stdout, stderr, main, ts);
         }
         finally
         {
             // Data left in unclosed buffered files and in sys.stdout.buffer is written at exit, as CPython does.
             Modules.Io.PendingWrites.FlushAll();
-            FlushStdoutAtExit(stdout, stderr);
+            if (!FlushStdoutAtExit(stdout, stderr) && exitCode == 0) exitCode = StdoutFlushFailedExitCode;
             stderr.Flush();
             ts.Stdout = savedOut;
             ts.Stderr = savedErr;
+        }
+        return exitCode;
+    }
+
+    private static int CompileAndRun(byte[] source, string filename, TextWriter stdout, TextWriter stderr, MainModuleOptions? main, ThreadState ts)
+    {
+        CodeObject code;
+        try
+        {
+            if (!filename.StartsWith('<'))
+                SourceCache.Register(filename, Encoding.UTF8.GetString(SourceDecoder.Decode(source)));
+            var module = Parser.ParseModule(source, filename);
+            code = CodeGenerator.Compile(module, filename);
+        }
+        catch (PythonSyntaxError e)
+        {
+            stderr.Write(ExceptionFormatter.FormatExceptionOnly(ExceptionMethods.FromSyntaxError(e)));
+            return 1;
+        }
+        catch (PythonFrontEndError e)
+        {
+            var exc = PyExc.Create(TypeObjects.ExceptionByName(e.PythonType), e.Message).Exception;
+            stderr.Write(ExceptionFormatter.FormatExceptionOnly(exc));
+            return 1;
+        }
+        catch (Exception e) when (e is not PythonException)
+        {
+            // A front-end bug must not end the host process.
+            stderr.Write($"SystemError: internal compiler error: {e.GetType().Name}: {e.Message}\n");
+            return 1;
+        }
+        var globals = new PyDict();
+        globals.SetStr("__name__", PyStr.From("__main__"));
+        globals.SetStr("__doc__", PyNone.Instance);
+        globals.SetStr("__package__", PyNone.Instance);
+        globals.SetStr("__loader__", PyNone.Instance);
+        globals.SetStr("__spec__", PyNone.Instance);
+        globals.SetStr("__annotations__", new PyDict());
+        var builtins = ts.Context.BuiltinsDict;
+        globals.SetStr("__builtins__", ts.Context.BuiltinsModule);
+        if (!filename.StartsWith('<'))
+        {
+            globals.SetStr("__file__", PyStr.From(filename));
+            globals.SetStr("__cached__", PyNone.Instance);
+        }
+        // sys.path[0]: the script's directory, '' for -c and standard input.
+        Importer.InitializeProgram(ts, main?.Path0 ?? (filename.StartsWith('<') ? "" : Path.GetDirectoryName(filename) ?? ""), builtins, globals);
+        try
+        {
+            main?.Prepare(ts, globals);
+            Interpreter.RunCode(code, globals, builtins);
+            Modules.AtexitModule.RunAtExit(ts);
+            return 0;
+        }
+        catch (PythonException e)
+        {
+            int exitCode = HandleUncaught(e.Exception, stdout, stderr, globals, builtins);
+            Modules.AtexitModule.RunAtExit(ts);
+            return exitCode;
+        }
+        catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException or InvalidOperationException
+                                  or InvalidCastException or NullReferenceException or IndexOutOfRangeException)
+        {
+            stdout.Flush();
+            stderr.Write($"SystemError: internal error: {e.GetType().Name}: {e.Message}\n");
+            return 1;
         }
     }
 
     /// <summary>Exit status when standard output could not be flushed at exit (CPython's 120).</summary>
     public const int StdoutFlushFailedExitCode = 120;
 
-    [ThreadStatic] private static bool t_stdoutFlushFailed;
-
-    /// <summary>True when the last program's final flush of standard output failed (the reader had gone).</summary>
-    internal static bool StdoutFlushFailed => t_stdoutFlushFailed;
-
-    private static void FlushStdoutAtExit(TextWriter stdout, TextWriter stderr)
+    /// <summary>Flushes standard output at exit; false (reported as CPython does) when its reader had gone.</summary>
+    private static bool FlushStdoutAtExit(TextWriter stdout, TextWriter stderr)
     {
-        t_stdoutFlushFailed = false;
         try
         {
             stdout.Flush();
+            return true;
         }
         catch (IOException e) when (e.HResult == Modules.Io.Libc.EPIPE)
         {
-            // As CPython: the error is reported as unraisable and the exit status becomes 120.
-            t_stdoutFlushFailed = true;
             stderr.Write("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n");
+            return false;
         }
     }
 
